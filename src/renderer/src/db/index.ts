@@ -1,0 +1,32 @@
+import { openDatabase, type OpenResult } from './database'
+import { createEventsRepo } from './events-repo'
+import { createSettingsRepo } from './settings-repo'
+import { createStore, type Store } from './store'
+
+export { ReadOnlyError } from './store'
+export { LATEST_SCHEMA_VERSION } from './database'
+
+export function createRepositories(store: Store) {
+  return {
+    events: createEventsRepo(store),
+    settings: createSettingsRepo(store),
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>
+
+export interface DataLayer {
+  repos: Repositories
+  readOnly: boolean
+  storedVersion?: number
+}
+
+export async function openDataLayer(name?: string): Promise<DataLayer> {
+  const opened: OpenResult = await openDatabase(name)
+  const store = createStore(opened.db, opened.readOnly)
+  return {
+    repos: createRepositories(store),
+    readOnly: opened.readOnly,
+    ...(opened.status === 'newer' ? { storedVersion: opened.storedVersion } : {}),
+  }
+}

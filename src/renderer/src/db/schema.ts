@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie'
+
+// Every schema version the app has ever shipped, in one place, oldest first. Never edit or
+// remove a shipped version: add a new one with the stores that changed and a pure migration.
+// Index syntax: first = primary key, & unique, * multi-entry, [a+b] compound, ++ auto-increment.
+
+export const DATABASE_NAME = 'sekretariat'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  /** Runs inside Dexie's upgrade transaction; should only apply pure record migrations. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      events: 'id, archivedAt, updatedAt',
+      contacts: 'id, *emails, nationality, updatedAt',
+      participants: 'id, eventId, contactId, delegationId, updatedAt',
+      delegations: 'id, eventId, [eventId+countryCode]',
+      sessions: 'id, eventId, start',
+      rooms: 'id, eventId',
+      pressReleases: 'id, eventId, updatedAt',
+      importBatches: 'id, eventId, fileHash, createdAt',
+      settings: 'key',
+      changeLog: '++seq, [entity+entityId], eventId, at, batchId',
+    },
+  },
+]
+
+export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version
