@@ -1,7 +1,14 @@
-import { en, type Catalogue, type MessageKey } from './en'
-import { id } from './id'
+import { coreEn } from './core.en'
+import { coreId } from './core.id'
 
-export type { Catalogue, MessageKey }
+// English is the source of truth for message keys. Each feature keeps its messages in its own
+// pair of files (<feature>.en.ts, <feature>.id.ts, the Indonesian one typed by the English keys),
+// merged here; a test checks the merged catalogues have the same keys and placeholders.
+const en = { ...coreEn }
+export type MessageKey = keyof typeof en
+export type Catalogue = Record<MessageKey, string>
+const id: Catalogue = { ...coreId }
+
 export const languages = ['en', 'id'] as const
 export type Language = (typeof languages)[number]
 

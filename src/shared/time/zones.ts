@@ -54,3 +54,35 @@ export function formatOffset(minutes: number): string {
   const mm = String(abs % 60).padStart(2, '0')
   return `UTC${sign}${hh}:${mm}`
 }
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
+/**
+ * The UTC instant of a wall-clock time in a zone ("2026-08-01T09:00" in Asia/Jakarta →
+ * "2026-08-01T02:00:00.000Z"). In a daylight-saving gap the time is read with the offset before
+ * the change; in an overlap the earlier instant is chosen. undefined for malformed input.
+ */
+export function zonedLocalToUtc(local: string, zone: string): string | undefined {
+  const m = LOCAL.exec(local)
+  if (!m || !isValidTimeZone(zone)) return undefined
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute)
+  if (Number.isNaN(asUtc) || new Date(asUtc).getUTCDate() !== day) return undefined
+  // Two passes settle the offset on either side of a transition.
+  let guess = asUtc - zoneOffsetMinutes(zone, new Date(asUtc)) * 60_000
+  guess = asUtc - zoneOffsetMinutes(zone, new Date(guess)) * 60_000
+  return new Date(guess).toISOString()
+}
+
+/** The wall-clock "YYYY-MM-DDTHH:mm" of an instant in a zone, for date-time inputs. */
+export function utcToZonedLocal(instant: string, zone: string): string {
+  const at = new Date(instant)
+  const shifted = new Date(at.getTime() + zoneOffsetMinutes(zone, at) * 60_000)
+  return shifted.toISOString().slice(0, 16)
+}

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { EventRecord } from '../../../shared/events/model'
+import type { Delegation, Participant } from '../../../shared/registry/model'
+import type { StoredContact } from './registry-types'
 import { DATABASE_NAME, LATEST_SCHEMA_VERSION, schemaVersions, type SchemaVersion } from './schema'
 
 export interface SettingRecord {
@@ -14,7 +16,7 @@ export interface ChangeLogRecord {
   entity: string
   entityId: string
   eventId?: string
-  action: 'create' | 'update' | 'delete' | 'archive' | 'restore'
+  action: 'create' | 'update' | 'delete' | 'archive' | 'restore' | 'merge'
   changes: { field: string; from: unknown; to: unknown }[]
   batchId?: string
 }
@@ -23,6 +25,9 @@ export class SekretariatDb extends Dexie {
   declare events: Table<EventRecord, string>
   declare settings: Table<SettingRecord, string>
   declare changeLog: Table<ChangeLogRecord, number>
+  declare contacts: Table<StoredContact, string>
+  declare participants: Table<Participant, string>
+  declare delegations: Table<Delegation, string>
 
   constructor(name: string, versions: readonly SchemaVersion[] | null) {
     // Strict durability: a committed transaction is on disk, so closing the laptop lid right

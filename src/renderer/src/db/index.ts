@@ -1,15 +1,20 @@
 import { openDatabase, type OpenResult } from './database'
+import { createContactsRepo } from './contacts-repo'
 import { createEventsRepo } from './events-repo'
+import { createParticipantsRepo } from './participants-repo'
 import { createSettingsRepo } from './settings-repo'
 import { createStore, type Store } from './store'
 
 export { ReadOnlyError } from './store'
 export { LATEST_SCHEMA_VERSION } from './database'
+export type { EventRegistry, RegistryUndo, StoredContact } from './registry-types'
 
 export function createRepositories(store: Store) {
   return {
     events: createEventsRepo(store),
     settings: createSettingsRepo(store),
+    participants: createParticipantsRepo(store),
+    contacts: createContactsRepo(store),
   }
 }
 

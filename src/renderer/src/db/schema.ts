@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie'
+import { contactV1toV2 } from './migrations'
 
 // Every schema version the app has ever shipped, in one place, oldest first. Never edit or
 // remove a shipped version: add a new one with the stores that changed and a pure migration.
@@ -27,6 +28,22 @@ export const schemaVersions: readonly SchemaVersion[] = [
       importBatches: 'id, eventId, fileHash, createdAt',
       settings: 'key',
       changeLog: '++seq, [entity+entityId], eventId, at, batchId',
+    },
+  },
+  {
+    // The registry: contacts found by name key, a person's participation in an event by pair.
+    version: 2,
+    stores: {
+      contacts: 'id, *emails, nationality, nameKey, updatedAt',
+      participants: 'id, eventId, contactId, delegationId, [eventId+contactId], updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((contact: Record<string, unknown>) => {
+          Object.assign(contact, contactV1toV2(contact))
+        })
     },
   },
 ]

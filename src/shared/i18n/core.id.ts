@@ -1,6 +1,6 @@
-import type { Catalogue } from './en'
+import type { CoreKey } from './core.en'
 
-export const id: Catalogue = {
+export const coreId: Record<CoreKey, string> = {
   'app.name': 'Sekretariat',
   'app.tagline': 'Acara hibrida, tanpa internet',
   'app.loading': 'Membuka data Anda…',

@@ -1,7 +1,7 @@
-// The English catalogue is the source of truth for message keys; every other catalogue must
-// have exactly the same keys (checked by the type of `id.ts` and by a test).
+// The core English messages (shell, events, settings). Feature catalogues live beside this file
+// as <feature>.en.ts and <feature>.id.ts; index.ts merges them.
 // Placeholders are written {name} and filled by `formatMessage`.
-export const en = {
+export const coreEn = {
   'app.name': 'Sekretariat',
   'app.tagline': 'Hybrid events, offline',
   'app.loading': 'Opening your data…',
@@ -110,5 +110,5 @@ export const en = {
   'progress.cancel': 'Cancel',
 } as const
 
-export type MessageKey = keyof typeof en
-export type Catalogue = Record<MessageKey, string>
+export type CoreKey = keyof typeof coreEn
+

@@ -1,0 +1,305 @@
+import { nameKey } from '../../../shared/people/names'
+import { applyBulkPatch, reassignHead, type BulkPatch } from '../../../shared/registry/bulk'
+import type { Participant } from '../../../shared/registry/model'
+import type { ParsedParticipant } from '../../../shared/registry/participant-input'
+import type { ChangeLogRecord } from './database'
+import { ensureDelegation } from './delegations'
+import type { EventRegistry, RegistryUndo, StoredContact } from './registry-types'
+import { assertWritable, diffFields, type Store } from './store'
+
+export function createParticipantsRepo(store: Store) {
+  const { db } = store
+  const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
+    db.changeLog.add({ ...entry, at, actor: store.actor() })
+
+  async function loadEvent(eventId: string): Promise<EventRegistry> {
+    return db.transaction('r', db.participants, db.contacts, db.delegations, async () => {
+      const participants = await db.participants.where('eventId').equals(eventId).toArray()
+      const contactList = await db.contacts.bulkGet([
+        ...new Set(participants.map((p) => p.contactId)),
+      ])
+      const contacts = new Map<string, StoredContact>()
+      for (const c of contactList) if (c) contacts.set(c.id, c)
+      const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
+      return { participants, contacts, delegations }
+    })
+  }
+
+  /** Demotes another head of the same delegation when `participant` is head; logs the change. */
+  async function keepOneHead(participant: Participant, at: string): Promise<Participant[]> {
+    if (participant.role !== 'head' || !participant.delegationId) return []
+    const members = await db.participants
+      .where('delegationId')
+      .equals(participant.delegationId)
+      .toArray()
+    const others = members.filter((m) => m.id !== participant.id)
+    const demoted = reassignHead([...others, participant], participant.id, at).filter(
+      (p) => p.id !== participant.id,
+    )
+    for (const p of demoted) {
+      await db.participants.put(p)
+      await log(
+        {
+          entity: 'participant',
+          entityId: p.id,
+          eventId: p.eventId,
+          action: 'update',
+          changes: [{ field: 'role', from: 'head', to: p.role }],
+        },
+        at,
+      )
+    }
+    return demoted
+  }
+
+  /** Adds a person to the event: a new contact, or an existing one when `existingContactId` is set. */
+  async function add(eventId: string, input: ParsedParticipant, existingContactId?: string) {
+    assertWritable(store)
+    return db.transaction(
+      'rw',
+      [db.participants, db.contacts, db.delegations, db.changeLog],
+      async () => {
+        const at = store.now().toISOString()
+        let contactId = existingContactId
+        if (contactId) {
+          const before = await db.contacts.get(contactId)
+          if (!before) throw new Error('contact not found')
+          const after: StoredContact = {
+            ...before,
+            ...input.contact,
+            notes: before.notes,
+            nameKey: nameKey(input.contact),
+            updatedAt: at,
+          }
+          const changes = diffFields(before, after, ['updatedAt', 'nameKey'])
+          if (changes.length) {
+            await db.contacts.put(after)
+            await log(
+              { entity: 'contact', entityId: contactId, eventId, action: 'update', changes },
+              at,
+            )
+          }
+          const already = await db.participants
+            .where('[eventId+contactId]')
+            .equals([eventId, contactId])
+            .first()
+          if (already) throw new Error('already in this event')
+        } else {
+          contactId = store.newId()
+          await db.contacts.add({
+            ...input.contact,
+            id: contactId,
+            nameKey: nameKey(input.contact),
+            createdAt: at,
+            updatedAt: at,
+          })
+          await log(
+            { entity: 'contact', entityId: contactId, eventId, action: 'create', changes: [] },
+            at,
+          )
+        }
+        const delegationId = await ensureDelegation(store, eventId, input.delegation)
+        const participant: Participant = {
+          ...input.participant,
+          id: store.newId(),
+          eventId,
+          contactId,
+          ...(delegationId ? { delegationId } : {}),
+          createdAt: at,
+          updatedAt: at,
+        }
+        await db.participants.add(participant)
+        await log(
+          {
+            entity: 'participant',
+            entityId: participant.id,
+            eventId,
+            action: 'create',
+            changes: [],
+          },
+          at,
+        )
+        const demoted = await keepOneHead(participant, at)
+        return { participant, demoted }
+      },
+    )
+  }
+
+  /** Saves the form for an existing participant and its contact, logging each changed field. */
+  async function update(participantId: string, input: ParsedParticipant) {
+    assertWritable(store)
+    return db.transaction(
+      'rw',
+      [db.participants, db.contacts, db.delegations, db.changeLog],
+      async () => {
+        const before = await db.participants.get(participantId)
+        if (!before) throw new Error('participant not found')
+        const at = store.now().toISOString()
+        const contactBefore = await db.contacts.get(before.contactId)
+        if (contactBefore) {
+          const contactAfter: StoredContact = {
+            ...contactBefore,
+            ...input.contact,
+            notes: contactBefore.notes,
+            nameKey: nameKey(input.contact),
+            updatedAt: at,
+          }
+          if (!input.contact.nationality) delete contactAfter.nationality
+          const changes = diffFields(contactBefore, contactAfter, ['updatedAt', 'nameKey'])
+          if (changes.length) {
+            await db.contacts.put(contactAfter)
+            await log(
+              {
+                entity: 'contact',
+                entityId: contactAfter.id,
+                eventId: before.eventId,
+                action: 'update',
+                changes,
+              },
+              at,
+            )
+          }
+        }
+        const delegationId = await ensureDelegation(store, before.eventId, input.delegation)
+        const after: Participant = { ...before, ...input.participant, updatedAt: at }
+        for (const optional of ['arrival', 'departure', 'timeZone'] as const)
+          if (!(optional in input.participant)) delete after[optional]
+        if (delegationId) after.delegationId = delegationId
+        else delete after.delegationId
+        const changes = diffFields(before, after)
+        if (changes.length) {
+          await db.participants.put(after)
+          await log(
+            {
+              entity: 'participant',
+              entityId: after.id,
+              eventId: after.eventId,
+              action: 'update',
+              changes,
+            },
+            at,
+          )
+        }
+        const demoted = await keepOneHead(after, at)
+        return { participant: after, demoted }
+      },
+    )
+  }
+
+  /** One change to many participants, in one transaction; returns what undo needs. */
+  async function bulkUpdate(ids: readonly string[], patch: BulkPatch): Promise<RegistryUndo> {
+    assertWritable(store)
+    return db.transaction('rw', db.participants, db.changeLog, async () => {
+      const at = store.now().toISOString()
+      const current = (await db.participants.bulkGet([...ids])).filter((p): p is Participant => !!p)
+      const before: Participant[] = []
+      const after: Participant[] = []
+      for (const p of current) {
+        const next = applyBulkPatch(p, patch, at)
+        if (next === p) continue
+        before.push(p)
+        after.push(next)
+      }
+      await db.participants.bulkPut(after)
+      await db.changeLog.bulkAdd(
+        after.map((p, i) => ({
+          at,
+          actor: store.actor(),
+          entity: 'participant',
+          entityId: p.id,
+          eventId: p.eventId,
+          action: 'update' as const,
+          changes: diffFields(before[i]!, p),
+        })),
+      )
+      return { before, createdIds: [] }
+    })
+  }
+
+  /** Makes one participant head of their delegation, demoting the previous head. */
+  async function setHead(participantId: string): Promise<RegistryUndo> {
+    assertWritable(store)
+    return db.transaction('rw', db.participants, db.changeLog, async () => {
+      const target = await db.participants.get(participantId)
+      if (!target?.delegationId) throw new Error('no delegation')
+      const members = await db.participants
+        .where('delegationId')
+        .equals(target.delegationId)
+        .toArray()
+      const at = store.now().toISOString()
+      const changes = reassignHead(members, participantId, at)
+      const byId = new Map(members.map((m) => [m.id, m]))
+      await db.participants.bulkPut(changes)
+      for (const p of changes)
+        await log(
+          {
+            entity: 'participant',
+            entityId: p.id,
+            eventId: p.eventId,
+            action: 'update',
+            changes: [{ field: 'role', from: byId.get(p.id)?.role, to: p.role }],
+          },
+          at,
+        )
+      return { before: changes.map((p) => byId.get(p.id)!), createdIds: [] }
+    })
+  }
+
+  /** Removes participants from the event (their contacts stay in the directory); undoable. */
+  async function remove(ids: readonly string[]): Promise<RegistryUndo> {
+    assertWritable(store)
+    return db.transaction('rw', db.participants, db.changeLog, async () => {
+      const at = store.now().toISOString()
+      const before = (await db.participants.bulkGet([...ids])).filter((p): p is Participant => !!p)
+      await db.participants.bulkDelete(before.map((p) => p.id))
+      await db.changeLog.bulkAdd(
+        before.map((p) => ({
+          at,
+          actor: store.actor(),
+          entity: 'participant',
+          entityId: p.id,
+          eventId: p.eventId,
+          action: 'delete' as const,
+          changes: [],
+        })),
+      )
+      return { before, createdIds: [] }
+    })
+  }
+
+  /** Puts participants back exactly as they were before a bulk change, head change or delete. */
+  async function undo(token: RegistryUndo): Promise<void> {
+    assertWritable(store)
+    await db.transaction('rw', db.participants, db.changeLog, async () => {
+      const at = store.now().toISOString()
+      await db.participants.bulkDelete(token.createdIds)
+      await db.participants.bulkPut(token.before)
+      await db.changeLog.bulkAdd(
+        token.before.map((p) => ({
+          at,
+          actor: store.actor(),
+          entity: 'participant',
+          entityId: p.id,
+          eventId: p.eventId,
+          action: 'restore' as const,
+          changes: [],
+        })),
+      )
+    })
+  }
+
+  /** The change history of a participant and of their contact (including merged-in contacts), newest first. */
+  async function history(participantId: string): Promise<ChangeLogRecord[]> {
+    const participant = await db.participants.get(participantId)
+    const contact = participant ? await db.contacts.get(participant.contactId) : undefined
+    const keys: [string, string][] = [['participant', participantId]]
+    if (contact)
+      for (const id of [contact.id, ...(contact.mergedFrom ?? [])]) keys.push(['contact', id])
+    const entries = await db.changeLog.where('[entity+entityId]').anyOf(keys).toArray()
+    return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
+  }
+
+  return { loadEvent, add, update, bulkUpdate, setHead, remove, undo, history }
+}
+
+export type ParticipantsRepo = ReturnType<typeof createParticipantsRepo>
