@@ -1,0 +1,16 @@
+import type { ChannelName, Contract } from './contract'
+
+// The contract's channel names and bridge name as plain data, so the sandboxed preload can build
+// the bridge without bundling zod (contract.ts builds zod schemas at import time). The
+// `satisfies` clause fails type-checking the moment this drifts from contract.ts.
+
+export const HOST_CHANNELS = {
+  appInfo: 'app:info',
+  openFile: 'file:open',
+  saveFile: 'file:save',
+  openLink: 'link:open',
+  print: 'window:print',
+} as const satisfies { [K in ChannelName]: Contract[K]['channel'] }
+
+/** Same value as contract.ts's HOST_BRIDGE_NAME (checked by the preload test). */
+export const HOST_BRIDGE_NAME = 'sekretariatHost'

@@ -1,0 +1,3 @@
+export * from './platforms'
+export * from './meeting-link'
+export * from './zoom-link'
