@@ -46,6 +46,8 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
+    // Tests and their fixture helpers run in Node and may read fixture files.
+    ignores: ['src/shared/**/*.test.ts', 'src/shared/**/test-*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', sharedIsPure],
