@@ -9,7 +9,8 @@ const sharedIsPure = {
   patterns: [
     {
       group: ['electron', 'electron/*', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
-      message: 'src/shared is pure TypeScript: it runs in main, preload, renderer and workers alike.',
+      message:
+        'src/shared is pure TypeScript: it runs in main, preload, renderer and workers alike.',
     },
     { group: ['dexie', 'dexie/*'], message: 'Only renderer repositories touch Dexie.' },
     { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared knows no UI.' },
@@ -37,7 +38,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -69,7 +73,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', 'react', 'dexie'], message: 'main never knows the renderer.' },
+            {
+              group: ['**/renderer/**', 'react', 'dexie'],
+              message: 'main never knows the renderer.',
+            },
             { group: ['**/preload/**'], message: 'main and preload meet only through src/shared.' },
           ],
         },
@@ -83,7 +90,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/renderer/**', '**/main/**', 'react', 'dexie'], message: 'preload only bridges the contract.' },
+            {
+              group: ['**/renderer/**', '**/main/**', 'react', 'dexie'],
+              message: 'preload only bridges the contract.',
+            },
           ],
         },
       ],
@@ -99,9 +109,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches the OS only through platform/.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The renderer also runs in plain Chromium.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'Use the platform API, not main or preload code.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches the OS only through platform/.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The renderer also runs in plain Chromium.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'Use the platform API, not main or preload code.',
+            },
           ],
         },
       ],
@@ -116,10 +135,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Only repositories in src/renderer/src/db touch Dexie.' },
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches the OS only through platform/.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The renderer also runs in plain Chromium.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'Use the platform API, not main or preload code.' },
+            {
+              group: ['dexie', 'dexie/*'],
+              message: 'Only repositories in src/renderer/src/db touch Dexie.',
+            },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer reaches the OS only through platform/.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'The renderer also runs in plain Chromium.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'Use the platform API, not main or preload code.',
+            },
           ],
         },
       ],

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import type { NameOverrides } from '../../shared/countries/country-names'
 import type { EventRecord } from '../../shared/events/model'
 import type { Language } from '../../shared/i18n'
 import { translate } from '../../shared/i18n'
@@ -13,6 +14,7 @@ export function App(props: {
   language: Language
   lastEventId: string | undefined
   events: EventRecord[]
+  countryNames: NameOverrides
 }) {
   const { data } = props
   const rememberLanguage = useCallback(
@@ -31,6 +33,7 @@ export function App(props: {
           data={data}
           initialEventId={props.lastEventId}
           initialEvents={props.events}
+          initialCountryNames={props.countryNames}
         >
           <AppShell />
         </AppDataProvider>

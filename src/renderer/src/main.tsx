@@ -19,9 +19,16 @@ async function start(): Promise<void> {
     const language = (await data.repos.settings.language()) ?? fallback
     const lastEventId = await data.repos.settings.lastEventId()
     const events = await data.repos.events.list({ includeArchived: true })
+    const countryNames = await data.repos.settings.countryNames()
     root.render(
       <StrictMode>
-        <App data={data} language={language} lastEventId={lastEventId} events={events} />
+        <App
+          data={data}
+          language={language}
+          lastEventId={lastEventId}
+          events={events}
+          countryNames={countryNames}
+        />
       </StrictMode>,
     )
   } catch (error) {

@@ -111,4 +111,3 @@ export const coreEn = {
 } as const
 
 export type CoreKey = keyof typeof coreEn
-

@@ -1,13 +1,19 @@
 import { coreEn } from './core.en'
 import { coreId } from './core.id'
+import { registryEn } from './registry.en'
+import { registryId } from './registry.id'
+import { registryViewsEn } from './registry-views.en'
+import { registryViewsId } from './registry-views.id'
+import { agendaEn } from './agenda.en'
+import { agendaId } from './agenda.id'
 
 // English is the source of truth for message keys. Each feature keeps its messages in its own
 // pair of files (<feature>.en.ts, <feature>.id.ts, the Indonesian one typed by the English keys),
 // merged here; a test checks the merged catalogues have the same keys and placeholders.
-const en = { ...coreEn }
+const en = { ...coreEn, ...registryEn, ...registryViewsEn, ...agendaEn }
 export type MessageKey = keyof typeof en
 export type Catalogue = Record<MessageKey, string>
-const id: Catalogue = { ...coreId }
+const id: Catalogue = { ...coreId, ...registryId, ...registryViewsId, ...agendaId }
 
 export const languages = ['en', 'id'] as const
 export type Language = (typeof languages)[number]

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import type { EventRecord } from '../../../shared/events/model'
+import type { NameOverrides } from '../../../shared/countries/country-names'
 import type { DataLayer, Repositories } from '../db'
 
 interface AppDataValue {
@@ -10,6 +11,8 @@ interface AppDataValue {
   currentEvent: EventRecord | undefined
   selectEvent: (id: string | null) => Promise<void>
   refreshEvents: () => Promise<void>
+  countryNames: NameOverrides
+  setCountryNames: (overrides: NameOverrides) => Promise<void>
 }
 
 const AppDataContext = createContext<AppDataValue | null>(null)
@@ -18,6 +21,7 @@ export function AppDataProvider(props: {
   data: DataLayer
   initialEventId: string | undefined
   initialEvents: EventRecord[]
+  initialCountryNames: NameOverrides
   children: ReactNode
 }) {
   const { repos, readOnly } = props.data
@@ -36,6 +40,15 @@ export function AppDataProvider(props: {
     [repos, readOnly],
   )
 
+  const [countryNames, setCountryNamesState] = useState<NameOverrides>(props.initialCountryNames)
+  const setCountryNames = useCallback(
+    async (overrides: NameOverrides) => {
+      await repos.settings.setCountryNames(overrides)
+      setCountryNamesState(overrides)
+    },
+    [repos],
+  )
+
   const currentEvent = events.find((e) => e.id === currentId && !e.archivedAt)
   const value = useMemo<AppDataValue>(
     () => ({
@@ -48,8 +61,20 @@ export function AppDataProvider(props: {
       currentEvent,
       selectEvent,
       refreshEvents,
+      countryNames,
+      setCountryNames,
     }),
-    [repos, readOnly, props.data.storedVersion, events, currentEvent, selectEvent, refreshEvents],
+    [
+      repos,
+      readOnly,
+      props.data.storedVersion,
+      events,
+      currentEvent,
+      selectEvent,
+      refreshEvents,
+      countryNames,
+      setCountryNames,
+    ],
   )
   return <AppDataContext.Provider value={value}>{props.children}</AppDataContext.Provider>
 }

@@ -3,6 +3,8 @@ import { languages, type Language } from '../../../shared/i18n'
 import { EventsPage } from '../features/events/EventsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { AreaPlaceholder } from '../features/areas/AreaPlaceholder'
+import { RegistryArea } from '../features/registry/RegistryArea'
+import { ImportExportArea } from '../features/import-export/ImportExportArea'
 import { useAppData } from './AppData'
 import { areas, useArea, type AreaId } from './routes'
 import { EventSwitcher } from './EventSwitcher'
@@ -63,11 +65,24 @@ export function AppShell() {
 }
 
 function Area(props: { id: AreaId; goToEvents: () => void }) {
+  const { currentEvent } = useAppData()
   switch (props.id) {
     case 'events':
       return <EventsPage />
     case 'settings':
       return <SettingsPage />
+    case 'registry':
+      return currentEvent ? (
+        <RegistryArea key={currentEvent.id} event={currentEvent} />
+      ) : (
+        <AreaPlaceholder area="registry" goToEvents={props.goToEvents} />
+      )
+    case 'import-export':
+      return currentEvent ? (
+        <ImportExportArea key={currentEvent.id} event={currentEvent} />
+      ) : (
+        <AreaPlaceholder area="import-export" goToEvents={props.goToEvents} />
+      )
     default:
       return <AreaPlaceholder area={props.id} goToEvents={props.goToEvents} />
   }

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/registry/model'
 import { ensureDelegation } from './delegations'
 import type { RegistryUndo, StoredContact } from './registry-types'
-import { assertWritable, diffFields, type Store } from './store'
+import { assertWritable, diffFields, redactForLog, type Store } from './store'
 
 export interface Participation {
   participant: Participant
@@ -19,6 +19,12 @@ export function createContactsRepo(store: Store) {
 
   async function list(): Promise<StoredContact[]> {
     return db.contacts.toArray()
+  }
+
+  /** A contact already holding this email, for "is this person already in the directory?". */
+  async function findByEmail(email: string): Promise<StoredContact | undefined> {
+    const needle = email.trim().toLowerCase()
+    return needle ? db.contacts.where('emails').equals(needle).first() : undefined
   }
 
   /** Every event a person took part in, with the delegation they came with. */
@@ -60,7 +66,7 @@ export function createContactsRepo(store: Store) {
             entityId: p.id,
             eventId: p.eventId,
             action: 'delete',
-            changes: [{ field: 'mergedInto', from: p, to: keepId }],
+            changes: [{ field: 'mergedInto', from: redactForLog(p), to: keepId }],
           })
         } else {
           await db.participants.put({ ...p, contactId: keepId, updatedAt: at })
@@ -157,7 +163,7 @@ export function createContactsRepo(store: Store) {
     )
   }
 
-  return { list, participations, merge, addToEvent }
+  return { list, findByEmail, participations, merge, addToEvent }
 }
 
 export type ContactsRepo = ReturnType<typeof createContactsRepo>

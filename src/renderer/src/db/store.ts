@@ -43,7 +43,24 @@ export function diffFields<T extends object>(
     if (ignore.includes(key)) continue
     const from = (before as Record<string, unknown>)[key]
     const to = (after as Record<string, unknown>)[key]
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: key, from, to })
+    if (JSON.stringify(from) !== JSON.stringify(to))
+      changes.push({ field: key, from: redactForLog(from), to: redactForLog(to) })
   }
   return changes
+}
+
+const HIDDEN = '••••'
+
+/**
+ * The change log keeps who changed what, but never a passport number: the log is kept for
+ * years, and a deleted passport number must leave no readable copy behind.
+ */
+export function redactForLog(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  const out: Record<string, unknown> = { ...record }
+  if (typeof record.passportNumber === 'string' && record.passportNumber)
+    out.passportNumber = HIDDEN
+  if (record.documents) out.documents = redactForLog(record.documents)
+  return out
 }

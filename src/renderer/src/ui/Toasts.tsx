@@ -42,7 +42,7 @@ export function ToastProvider(props: {
   const show = useCallback(
     (toast: ToastInput) => {
       const id = nextId.current++
-      setToasts((all) => [...all.slice(-4), { ...toast, id }])
+      setToasts((all) => [...all.slice(-2), { ...toast, id }])
       if (toast.tone !== 'error') setTimeout(() => dismiss(id), toast.action ? UNDO_MS : INFO_MS)
     },
     [dismiss],

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { languages, type Language } from '../../../../shared/i18n'
 import { useI18n } from '../../i18n/I18nProvider'
 import { host } from '../../platform'
+import { CountryNamesEditor } from './CountryNamesEditor'
 
 export function SettingsPage() {
   const { t, lang, setLang } = useI18n()
@@ -28,6 +29,7 @@ export function SettingsPage() {
           </label>
         ))}
       </fieldset>
+      <CountryNamesEditor />
       <h2>{t('settings.about')}</h2>
       <p>{t('settings.storage')}</p>
       {info && <p>{t('settings.version', info)}</p>}

@@ -1,0 +1,150 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import {
+  buildRows,
+  filterRows,
+  sortRows,
+  type RegistryFilters,
+  type RegistryRow,
+  type RegistrySort,
+} from '../../../../shared/registry/registry-view'
+import { useAppData } from '../../app/AppData'
+import { useI18n } from '../../i18n/I18nProvider'
+import { Button } from '../../ui/Button'
+import { Dialog } from '../../ui/Dialog'
+import { EmptyState } from '../../ui/EmptyState'
+import { TextField } from '../../ui/Field'
+import { ColumnChooser } from './ColumnChooser'
+import { HistoryList } from './HistoryList'
+import { ParticipantEditor, type Editing } from './ParticipantEditor'
+import { RegistryFiltersBar } from './RegistryFiltersBar'
+import { RegistryTable } from './RegistryTable'
+import { SelectionActions } from './SelectionActions'
+import type { RegistryViewProps } from './RegistryArea'
+import { useCountryName } from './use-country-name'
+import { useRegistryColumns } from './use-registry-columns'
+
+export function ParticipantsView({ event, registry, reload }: RegistryViewProps) {
+  const { t } = useI18n()
+  const { readOnly } = useAppData()
+  const countryName = useCountryName()
+  const [query, setQuery] = useState('')
+  const deferredQuery = useDeferredValue(query)
+  const [filters, setFilters] = useState<RegistryFilters>({})
+  const [sort, setSort] = useState<RegistrySort>({ key: 'name', direction: 'asc' })
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [editing, setEditing] = useState<Editing>(null)
+  const [historyOf, setHistoryOf] = useState<RegistryRow>()
+  const [visibleColumns, setVisibleColumns] = useRegistryColumns()
+
+  const rows = useMemo(
+    () => buildRows(registry.participants, registry.contacts, registry.delegations, countryName),
+    [registry, countryName],
+  )
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort])
+  const shown = useMemo(
+    () => filterRows(sorted, deferredQuery, filters),
+    [sorted, deferredQuery, filters],
+  )
+  const delegationOptions = useMemo(
+    () =>
+      registry.delegations
+        .map((d) => ({
+          delegation: d,
+          label:
+            rows.find((r) => r.delegation?.id === d.id)?.delegationName ??
+            (d.countryCode ? countryName(d.countryCode) : (d.organisationName ?? '')),
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [registry.delegations, rows, countryName],
+  )
+  const selectedRows = useMemo(
+    () => rows.filter((r) => selected.has(r.participant.id)),
+    [rows, selected],
+  )
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current)
+      if (!next.delete(id)) next.add(id)
+      return next
+    })
+  const toggleAll = () =>
+    setSelected((current) =>
+      shown.every((r) => current.has(r.participant.id))
+        ? new Set()
+        : new Set(shown.map((r) => r.participant.id)),
+    )
+
+  return (
+    <div className="participants">
+      <div className="toolbar">
+        <TextField
+          type="search"
+          label={t('registry.search')}
+          hint={t('registry.searchHint')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <ColumnChooser visible={visibleColumns} onChange={setVisibleColumns} />
+        <Button variant="primary" disabled={readOnly} onClick={() => setEditing({ mode: 'add' })}>
+          {t('registry.add')}
+        </Button>
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState title={t('registry.empty.title')} body={t('registry.empty.body')} />
+      ) : (
+        <>
+          <RegistryFiltersBar
+            filters={filters}
+            onChange={setFilters}
+            delegations={delegationOptions}
+          />
+          <p className="muted" role="status">
+            {t('registry.count', { shown: shown.length, total: rows.length })}
+          </p>
+          {selected.size > 0 && (
+            <SelectionActions
+              rows={selectedRows}
+              onDone={async () => {
+                setSelected(new Set())
+                await reload()
+              }}
+              reload={reload}
+            />
+          )}
+          {shown.length === 0 ? (
+            <p>{t('registry.noResults')}</p>
+          ) : (
+            <RegistryTable
+              rows={shown}
+              visibleColumns={visibleColumns}
+              sort={sort}
+              onSort={setSort}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAll}
+              onEdit={(row) => setEditing({ mode: 'edit', row })}
+              onHistory={setHistoryOf}
+            />
+          )}
+        </>
+      )}
+      <ParticipantEditor
+        event={event}
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onSaved={reload}
+      />
+      <Dialog
+        title={historyOf ? t('history.show', { name: historyOf.name }) : t('history.title')}
+        open={!!historyOf}
+        onClose={() => setHistoryOf(undefined)}
+      >
+        {historyOf && <HistoryList participantId={historyOf.participant.id} />}
+        <div className="form-actions">
+          <Button onClick={() => setHistoryOf(undefined)}>{t('dialog.close')}</Button>
+        </div>
+      </Dialog>
+    </div>
+  )
+}
