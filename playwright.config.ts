@@ -20,7 +20,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/reporters/skip-reasons.ts']],
   use: {
     baseURL,
     trace: 'retain-on-failure',
