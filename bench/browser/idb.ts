@@ -1,6 +1,6 @@
 // Raw IndexedDB, promisified: the baseline side of browser cases uses nothing else.
 
-function settle<T>(request: IDBRequest<T>): Promise<T> {
+export function settle<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result)
     request.onerror = () => reject(request.error)

@@ -2,5 +2,30 @@
 import type { BenchCase } from '../types'
 import { contactsValidate } from './contacts-validate'
 import { dbOpenRead } from './db-open-read'
+import { exportCsv } from './export-csv'
+import { exportCsvRaw, exportXlsxRaw } from './export-raw'
+import { exportXlsx } from './export-xlsx'
+import { importCsv } from './import-csv'
+import { importXlsx } from './import-xlsx'
+import { registryFilter } from './registry-filter'
+import { registryOpen } from './registry-open'
+import { registryScroll } from './registry-scroll'
+import { registrySearch } from './registry-search'
+import { registrySort } from './registry-sort'
 
-export const cases: readonly BenchCase[] = [dbOpenRead, contactsValidate]
+export const cases: readonly BenchCase[] = [
+  dbOpenRead,
+  contactsValidate,
+  // Browser cases share seeded databases: registry-open reuses db-open-read's contacts.
+  registryOpen,
+  registryScroll,
+  registrySearch,
+  registryFilter,
+  registrySort,
+  exportXlsx,
+  exportXlsxRaw,
+  exportCsv,
+  exportCsvRaw,
+  importXlsx,
+  importCsv,
+]

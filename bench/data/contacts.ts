@@ -28,7 +28,8 @@ function asciiSlug(text: string): string {
     .toLowerCase()
 }
 
-function uuid(rng: Rng): string {
+/** A version-4-shaped UUID drawn from `rng`, like crypto.randomUUID gives the app. */
+export function uuid(rng: Rng): string {
   const hex = (n: number) => Array.from({ length: n }, () => rng.int(16).toString(16)).join('')
   const variant = (8 + rng.int(4)).toString(16)
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`

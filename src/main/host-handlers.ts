@@ -1,9 +1,11 @@
 import { app } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import type { ResponseOf } from '../shared/ipc/contract'
+import { backupHandlers } from './backups/backup-handlers'
 import { openMeetingLink } from './external-links'
 import { openFile, saveFile } from './file-handlers'
 import type { HostHandlers } from './ipc-guard'
+import { pressHandlers } from './press-handlers'
 
 // One handler per contract channel. Requests arrive already parsed by guardChannel.
 
@@ -37,4 +39,6 @@ export const hostHandlers: HostHandlers<IpcMainInvokeEvent> = {
   saveFile,
   openLink: async ({ url }) => ({ opened: await openMeetingLink(url, { allowUnverified: true }) }),
   print,
+  ...backupHandlers,
+  ...pressHandlers,
 }

@@ -9,6 +9,9 @@ export const IPC_ERROR_CODES = [
   'file_too_large',
   'read_failed',
   'write_failed',
+  'disk_full',
+  'not_found',
+  'unavailable',
 ] as const
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number]
 

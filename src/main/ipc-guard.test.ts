@@ -189,6 +189,15 @@ describe('registerIpcHandlers', () => {
       saveFile: () => ({ saved: false }),
       openLink: () => ({ opened: false }),
       print: () => ({ printed: false }),
+      printToPdf: () => ({ bytes: new Uint8Array() }),
+      copyText: () => ({ copied: false }),
+      backupsWrite: () => ({ removed: [] }),
+      backupsList: () => ({ folder: '/b', entries: [] }),
+      backupsRead: () => ({ bytes: new Uint8Array() }),
+      backupsFolder: () => ({ folder: '/b', changed: false }),
+      manifestRead: () => ({ manifest: null }),
+      manifestWrite: () => ({ written: true }),
+      secretsKey: () => ({ key: new Uint8Array(32), keyId: '0123456789abcdef', protection: 'os' }),
     }
     registerIpcHandlers<Event>({ handle: (c, l) => void registered.set(c, l) }, handlers, policy)
     expect([...registered.keys()].sort()).toEqual(

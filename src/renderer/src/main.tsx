@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client'
 import { translate, type Language } from '../../shared/i18n'
 import { App } from './App'
 import { openDataLayer } from './db'
+import { backupBeforeUpgrade } from './features/backups/backup-service'
+import { configureDataKey } from './features/backups/data-key-source'
+import { startDataKeeper } from './features/backups/data-keeper'
+import { guardAgainstSilentLoss } from './features/backups/guard-data'
 import './styles.css'
 
 /** Before any data is read, follow the system language for the loading and failure screens. */
@@ -13,9 +17,11 @@ function systemLanguage(): Language {
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!)
   const fallback = systemLanguage()
+  configureDataKey()
   root.render(<p className="splash">{translate(fallback, 'app.loading')}</p>)
   try {
-    const data = await openDataLayer()
+    const data = await openDataLayer(undefined, { beforeUpgrade: backupBeforeUpgrade })
+    await guardAgainstSilentLoss(root, data, fallback)
     const language = (await data.repos.settings.language()) ?? fallback
     const lastEventId = await data.repos.settings.lastEventId()
     const events = await data.repos.events.list({ includeArchived: true })
@@ -31,6 +37,7 @@ async function start(): Promise<void> {
         />
       </StrictMode>,
     )
+    if (!data.readOnly) startDataKeeper(data.repos)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     root.render(

@@ -6,14 +6,40 @@ import { registryViewsEn } from './registry-views.en'
 import { registryViewsId } from './registry-views.id'
 import { agendaEn } from './agenda.en'
 import { agendaId } from './agenda.id'
+import { exportEn } from './export.en'
+import { exportId } from './export.id'
+import { importEn } from './import.en'
+import { importId } from './import.id'
+import { backupsEn } from './backups.en'
+import { backupsId } from './backups.id'
+import { pressEn } from './press.en'
+import { pressId } from './press.id'
 
 // English is the source of truth for message keys. Each feature keeps its messages in its own
 // pair of files (<feature>.en.ts, <feature>.id.ts, the Indonesian one typed by the English keys),
 // merged here; a test checks the merged catalogues have the same keys and placeholders.
-const en = { ...coreEn, ...registryEn, ...registryViewsEn, ...agendaEn }
+const en = {
+  ...coreEn,
+  ...registryEn,
+  ...registryViewsEn,
+  ...agendaEn,
+  ...exportEn,
+  ...importEn,
+  ...backupsEn,
+  ...pressEn,
+}
 export type MessageKey = keyof typeof en
 export type Catalogue = Record<MessageKey, string>
-const id: Catalogue = { ...coreId, ...registryId, ...registryViewsId, ...agendaId }
+const id: Catalogue = {
+  ...coreId,
+  ...registryId,
+  ...registryViewsId,
+  ...agendaId,
+  ...exportId,
+  ...importId,
+  ...backupsId,
+  ...pressId,
+}
 
 export const languages = ['en', 'id'] as const
 export type Language = (typeof languages)[number]

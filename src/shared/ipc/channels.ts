@@ -10,6 +10,15 @@ export const HOST_CHANNELS = {
   saveFile: 'file:save',
   openLink: 'link:open',
   print: 'window:print',
+  printToPdf: 'window:printToPdf',
+  copyText: 'clipboard:writeText',
+  backupsWrite: 'backups:write',
+  backupsList: 'backups:list',
+  backupsRead: 'backups:read',
+  backupsFolder: 'backups:folder',
+  manifestRead: 'manifest:read',
+  manifestWrite: 'manifest:write',
+  secretsKey: 'secrets:key',
 } as const satisfies { [K in ChannelName]: Contract[K]['channel'] }
 
 /** Same value as contract.ts's HOST_BRIDGE_NAME (checked by the preload test). */

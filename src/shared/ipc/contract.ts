@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { backupHeaderSchema, backupReasons } from '../backup/format'
+import { isBackupFileName } from '../backup/file-names'
+import { dataManifestSchema } from '../backup/manifest'
 
 // The one IPC contract. Main parses every request with `request`, the preload exposes one
 // function per channel, and the renderer's Electron platform calls them by name. Nothing else
@@ -28,6 +31,17 @@ const bytes = z
   .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large')
 
+const backupFileName = z.string().max(200).refine(isBackupFileName, 'not a backup file name')
+
+const backupEntry = z.object({
+  name: backupFileName,
+  createdAt: z.string().max(40),
+  reason: z.enum(backupReasons),
+  size: z.number().int().nonnegative(),
+  /** null when the file's header cannot be read (damaged, or not really a backup). */
+  header: backupHeaderSchema.nullable(),
+})
+
 export const contract = {
   appInfo: {
     channel: 'app:info',
@@ -55,6 +69,60 @@ export const contract = {
     channel: 'window:print',
     request: z.undefined(),
     response: z.object({ printed: z.boolean() }),
+  },
+  /** The asking window's page as PDF bytes (print styles, A4), saved by the renderer via saveFile. */
+  printToPdf: {
+    channel: 'window:printToPdf',
+    request: z.undefined(),
+    response: z.object({ bytes }),
+  },
+  /** Plain text onto the system clipboard (a release for email or social media). */
+  copyText: {
+    channel: 'clipboard:writeText',
+    request: z.object({ text: z.string().max(1_000_000) }).strict(),
+    response: z.object({ copied: z.boolean() }),
+  },
+  // Backups: main writes, lists and reads files in the backups folder; the renderer names a
+  // backup only by its file name (date and reason), never by a path.
+  backupsWrite: {
+    channel: 'backups:write',
+    request: z.object({ name: backupFileName, bytes }).strict(),
+    response: z.object({ removed: z.array(z.string().max(200)) }),
+  },
+  backupsList: {
+    channel: 'backups:list',
+    request: z.undefined(),
+    response: z.object({ folder: z.string().max(4096), entries: z.array(backupEntry).max(10_000) }),
+  },
+  backupsRead: {
+    channel: 'backups:read',
+    request: z.object({ name: backupFileName }).strict(),
+    response: z.object({ bytes }),
+  },
+  backupsFolder: {
+    channel: 'backups:folder',
+    request: z.object({ action: z.enum(['get', 'choose', 'reveal']) }).strict(),
+    response: z.object({ folder: z.string().max(4096), changed: z.boolean() }),
+  },
+  manifestRead: {
+    channel: 'manifest:read',
+    request: z.undefined(),
+    response: z.object({ manifest: dataManifestSchema.nullable() }),
+  },
+  manifestWrite: {
+    channel: 'manifest:write',
+    request: z.object({ manifest: dataManifestSchema }).strict(),
+    response: z.object({ written: z.boolean() }),
+  },
+  /** The key that seals passport numbers and host keys, kept by main with safeStorage. */
+  secretsKey: {
+    channel: 'secrets:key',
+    request: z.undefined(),
+    response: z.object({
+      key: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength === 32),
+      keyId: z.string().regex(/^[0-9a-f]{16}$/),
+      protection: z.enum(['os', 'basic']),
+    }),
   },
 } as const
 

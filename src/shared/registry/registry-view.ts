@@ -74,6 +74,16 @@ export function buildRows(
 ): RegistryRow[] {
   const byId = new Map(delegations.map((d) => [d.id, d]))
   const labels = new Map(delegations.map((d) => [d.id, delegationLabel(d, countryName)]))
+  // Delegations, organisations and positions repeat across thousands of rows: fold each once.
+  const folded = new Map<string, string>()
+  const fold = (text: string) => {
+    let out = folded.get(text)
+    if (out === undefined) {
+      out = foldForSearch(text)
+      folded.set(text, out)
+    }
+    return out
+  }
   const rows: RegistryRow[] = []
   for (const participant of participants) {
     const contact = contacts.get(participant.contactId)
@@ -98,9 +108,9 @@ export function buildRows(
       ),
       sortKeys: {
         name: foldForSearch(sortName(contact)),
-        delegation: foldForSearch(delegationName),
-        organisation: foldForSearch(contact.organisation),
-        position: foldForSearch(contact.position),
+        delegation: fold(delegationName),
+        organisation: fold(contact.organisation),
+        position: fold(contact.position),
       },
       missingDocuments: documentGaps(participant).length > 0,
     })
@@ -108,8 +118,9 @@ export function buildRows(
   return rows
 }
 
-function inList<T>(list: readonly T[] | undefined, value: T): boolean {
-  return !list || list.length === 0 || list.includes(value)
+/** The list when it restricts anything; an empty list means "any". */
+function inUse<T>(list: readonly T[] | undefined): readonly T[] | undefined {
+  return list && list.length > 0 ? list : undefined
 }
 
 /** The rows matching the search text (all words, any order) and every filter. */
@@ -119,19 +130,27 @@ export function filterRows(
   filters: RegistryFilters,
 ): RegistryRow[] {
   const tokens = searchTokens(foldForSearch(query))
+  const statuses = inUse(filters.statuses)
+  const modes = inUse(filters.modes)
+  const roles = inUse(filters.roles)
+  const delegationIds = inUse(filters.delegationIds)
   const tag = filters.tag?.trim().toLowerCase()
+  const missing = filters.missing
+  // Participant records are read only for the filters in use: they come from IndexedDB in many
+  // shapes, and reading three fields of each of 100,000 costs more than the search itself.
+  const filtering = !!(statuses || modes || roles || delegationIds || tag || missing)
   const out: RegistryRow[] = []
   for (const row of rows) {
-    const p = row.participant
-    if (!inList(filters.statuses, p.status)) continue
-    if (!inList(filters.modes, p.mode)) continue
-    if (!inList(filters.roles, p.role)) continue
-    if (filters.delegationIds?.length && !filters.delegationIds.includes(p.delegationId ?? ''))
-      continue
-    if (tag && !p.tags.some((t) => t.toLowerCase() === tag)) continue
-    if (filters.missing === 'any' && !row.missingDocuments) continue
-    if (filters.missing && filters.missing !== 'any' && !documentGaps(p).includes(filters.missing))
-      continue
+    if (filtering) {
+      const p = row.participant
+      if (statuses && !statuses.includes(p.status)) continue
+      if (modes && !modes.includes(p.mode)) continue
+      if (roles && !roles.includes(p.role)) continue
+      if (delegationIds && !delegationIds.includes(p.delegationId ?? '')) continue
+      if (tag && !p.tags.some((t) => t.toLowerCase() === tag)) continue
+      if (missing === 'any' && !row.missingDocuments) continue
+      if (missing && missing !== 'any' && !documentGaps(p).includes(missing)) continue
+    }
     let match = true
     for (const token of tokens) {
       if (!row.haystack.includes(token)) {
@@ -158,11 +177,18 @@ function keyOf(row: RegistryRow, key: SortKey): string {
 /** A sorted copy; ties fall back to the name so the order is stable and predictable. */
 export function sortRows(rows: readonly RegistryRow[], sort: RegistrySort): RegistryRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1
-  return [...rows].sort((a, b) => {
-    const ka = keyOf(a, sort.key)
-    const kb = keyOf(b, sort.key)
-    if (ka !== kb) return ka < kb ? -sign : sign
-    if (a.sortKeys.name !== b.sortKeys.name) return a.sortKeys.name < b.sortKeys.name ? -1 : 1
-    return a.participant.id < b.participant.id ? -1 : 1
+  // Keys are read once per row into records of one shape, not twice per comparison through the
+  // rows: a sort makes ~n log n comparisons (1.7 million at 100,000 rows).
+  const keyed = rows.map((row) => ({
+    key: keyOf(row, sort.key),
+    name: row.sortKeys.name,
+    id: row.participant.id,
+    row,
+  }))
+  keyed.sort((a, b) => {
+    if (a.key !== b.key) return a.key < b.key ? -sign : sign
+    if (a.name !== b.name) return a.name < b.name ? -1 : 1
+    return a.id < b.id ? -1 : 1
   })
+  return keyed.map((k) => k.row)
 }

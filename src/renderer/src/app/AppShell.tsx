@@ -4,7 +4,10 @@ import { EventsPage } from '../features/events/EventsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { AreaPlaceholder } from '../features/areas/AreaPlaceholder'
 import { RegistryArea } from '../features/registry/RegistryArea'
+import { BackupsArea } from '../features/backups/BackupsArea'
 import { ImportExportArea } from '../features/import-export/ImportExportArea'
+import { PressArea } from '../features/press/PressArea'
+import { AgendaArea } from '../features/agenda/AgendaArea'
 import { useAppData } from './AppData'
 import { areas, useArea, type AreaId } from './routes'
 import { EventSwitcher } from './EventSwitcher'
@@ -71,6 +74,8 @@ function Area(props: { id: AreaId; goToEvents: () => void }) {
       return <EventsPage />
     case 'settings':
       return <SettingsPage />
+    case 'backups':
+      return <BackupsArea />
     case 'registry':
       return currentEvent ? (
         <RegistryArea key={currentEvent.id} event={currentEvent} />
@@ -82,6 +87,18 @@ function Area(props: { id: AreaId; goToEvents: () => void }) {
         <ImportExportArea key={currentEvent.id} event={currentEvent} />
       ) : (
         <AreaPlaceholder area="import-export" goToEvents={props.goToEvents} />
+      )
+    case 'press':
+      return currentEvent ? (
+        <PressArea key={currentEvent.id} event={currentEvent} />
+      ) : (
+        <AreaPlaceholder area="press" goToEvents={props.goToEvents} />
+      )
+    case 'agenda':
+      return currentEvent ? (
+        <AgendaArea key={currentEvent.id} event={currentEvent} />
+      ) : (
+        <AreaPlaceholder area="agenda" goToEvents={props.goToEvents} />
       )
     default:
       return <AreaPlaceholder area={props.id} goToEvents={props.goToEvents} />

@@ -47,6 +47,11 @@ export class SekretariatDb extends Dexie {
   }
 }
 
+export interface OpenHooks {
+  /** Runs on the data as stored, before a schema upgrade changes it (e.g. to back it up). */
+  beforeUpgrade?: (stored: SekretariatDb) => Promise<void>
+}
+
 export type OpenResult =
   | { status: 'ready'; db: SekretariatDb; readOnly: false }
   | { status: 'newer'; db: SekretariatDb; readOnly: true; storedVersion: number }
@@ -59,6 +64,7 @@ export type OpenResult =
 export async function openDatabase(
   name: string = DATABASE_NAME,
   versions: readonly SchemaVersion[] = schemaVersions,
+  hooks: OpenHooks = {},
 ): Promise<OpenResult> {
   const latest = versions[versions.length - 1]?.version ?? 0
   // Look before opening: Dexie 4 would otherwise open a newer database anyway and even add
@@ -70,7 +76,11 @@ export async function openDatabase(
     if (probe.verno > latest) {
       return { status: 'newer', db: probe, readOnly: true, storedVersion: probe.verno }
     }
-    probe.close()
+    try {
+      if (probe.verno < latest && hooks.beforeUpgrade) await hooks.beforeUpgrade(probe)
+    } finally {
+      probe.close()
+    }
   }
   const db = new SekretariatDb(name, versions)
   await db.open()

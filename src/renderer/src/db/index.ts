@@ -1,7 +1,12 @@
-import { openDatabase, type OpenResult } from './database'
+import { openDatabase, type OpenHooks, type OpenResult } from './database'
+import { createAgendaRepo } from './agenda-repo'
+import { createAttendanceRepo } from './attendance-repo'
+import { createBackupRepo } from './backup-repo'
 import { createContactsRepo } from './contacts-repo'
 import { createEventsRepo } from './events-repo'
+import { createImportRepo } from './import-repo'
 import { createParticipantsRepo } from './participants-repo'
+import { createPressRepo } from './press-repo'
 import { createSettingsRepo } from './settings-repo'
 import { createStore, type Store } from './store'
 
@@ -15,6 +20,11 @@ export function createRepositories(store: Store) {
     settings: createSettingsRepo(store),
     participants: createParticipantsRepo(store),
     contacts: createContactsRepo(store),
+    backups: createBackupRepo(store),
+    imports: createImportRepo(store),
+    press: createPressRepo(store),
+    agenda: createAgendaRepo(store),
+    attendance: createAttendanceRepo(store),
   }
 }
 
@@ -26,8 +36,8 @@ export interface DataLayer {
   storedVersion?: number
 }
 
-export async function openDataLayer(name?: string): Promise<DataLayer> {
-  const opened: OpenResult = await openDatabase(name)
+export async function openDataLayer(name?: string, hooks?: OpenHooks): Promise<DataLayer> {
+  const opened: OpenResult = await openDatabase(name, undefined, hooks)
   const store = createStore(opened.db, opened.readOnly)
   return {
     repos: createRepositories(store),

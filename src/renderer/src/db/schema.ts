@@ -46,6 +46,31 @@ export const schemaVersions: readonly SchemaVersion[] = [
         })
     },
   },
+  {
+    // Agenda and attendance: sessions and rooms (stores since v1, unchanged, first used now)
+    // found by event; imported platform reports per session; the user's remembered decisions
+    // about report names (one per event and key); self-study marks; per-event agenda settings
+    // (join-instruction templates, eligibility rule). New stores only: no record changes.
+    version: 3,
+    stores: {
+      attendanceReports: 'id, eventId, sessionId',
+      attendanceAliases: 'id, eventId, &[eventId+key]',
+      attendanceMarks: 'id, eventId, &[sessionId+participantId]',
+      agendaSettings: '[eventId+key], eventId',
+    },
+  },
+  {
+    // Press releases: every kept version of a draft (who, when, why), and per event the details
+    // releases are written from (theme, organisers, the quoted official). Releases unchanged.
+    version: 5,
+    stores: { pressVersions: '++seq, releaseId, at', pressProfiles: 'eventId' },
+  },
+  {
+    // Imports: the before-image of every record an import batch created or changed, so the
+    // whole batch can be undone exactly (the change log redacts passport numbers; this cannot).
+    version: 6,
+    stores: { importJournal: '++seq, batchId' },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version

@@ -1,3 +1,4 @@
+import { dataManifestSchema, type DataManifest } from '../../../shared/backup/manifest'
 import { validateMeetingLink } from '../../../shared/links/meeting-link'
 import type { FileFilter, Host, OpenedFile } from './host'
 
@@ -46,6 +47,21 @@ function download(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
+// The manifest sits in localStorage: it survives a lost or corrupted IndexedDB, but not "clear
+// site data", a reset profile or a new origin, which wipe both. That is the browser build's limit.
+const MANIFEST_KEY = 'sekretariat.manifest'
+
+function readLocalManifest(): DataManifest | null {
+  try {
+    const parsed = dataManifestSchema.safeParse(
+      JSON.parse(localStorage.getItem(MANIFEST_KEY) ?? 'null'),
+    )
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
@@ -66,5 +82,20 @@ export function createBrowserHost(): Host {
       window.print()
       return true
     },
+    // A browser cannot make a PDF itself: callers fall back to print() (which offers "Save as PDF").
+    printToPdf: async () => null,
+    copyText: async (text) => {
+      try {
+        await navigator.clipboard.writeText(text)
+        return true
+      } catch {
+        return false
+      }
+    },
+    // A browser has no folder to write into: backups are downloads (see features/backups).
+    backupFolder: null,
+    readManifest: async () => readLocalManifest(),
+    writeManifest: async (manifest) => localStorage.setItem(MANIFEST_KEY, JSON.stringify(manifest)),
+    secretKey: async () => null,
   }
 }

@@ -13,5 +13,23 @@ export function createElectronHost(bridge: HostApi): Host {
       (await bridge.saveFile({ suggestedName, bytes, filters })).saved,
     openLink: async (url) => (await bridge.openLink({ url })).opened,
     print: async () => (await bridge.print()).printed,
+    printToPdf: async () => (await bridge.printToPdf()).bytes,
+    copyText: async (text) => (await bridge.copyText({ text })).copied,
+    backupFolder: {
+      write: (name, bytes) => bridge.backupsWrite({ name, bytes }),
+      list: () => bridge.backupsList(),
+      read: async (name) => (await bridge.backupsRead({ name })).bytes,
+      folder: (action) => bridge.backupsFolder({ action }),
+    },
+    readManifest: async () => (await bridge.manifestRead()).manifest,
+    writeManifest: async (manifest) => void (await bridge.manifestWrite({ manifest })),
+    secretKey: async () => {
+      try {
+        return await bridge.secretsKey()
+      } catch {
+        // No OS keyring (or one that cannot open the key): the renderer keeps its own key.
+        return null
+      }
+    },
   }
 }

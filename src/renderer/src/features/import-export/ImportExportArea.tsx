@@ -3,6 +3,10 @@ import type { EventRecord } from '../../../../shared/events/model'
 import type { MessageKey } from '../../../../shared/i18n'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Tabs } from '../../ui/Tabs'
+import { ImportView } from './import/ImportView'
+import { ListOfParticipantsTab } from './export/ListOfParticipantsTab'
+import { NominationFormTab } from './export/NominationFormTab'
+import { RegistryExportTab } from './export/RegistryExportTab'
 
 interface ImportExportTab {
   id: string
@@ -12,7 +16,16 @@ interface ImportExportTab {
 
 // The import and export views, in tab order; each lives in its own folder under
 // features/import-export (import/, export/).
-const tabs: ImportExportTab[] = []
+const tabs: ImportExportTab[] = [
+  { id: 'import', label: 'import.tab', render: (p) => <ImportView {...p} /> },
+  { id: 'export', label: 'export.tab.export', render: (p) => <RegistryExportTab {...p} /> },
+  {
+    id: 'nomination',
+    label: 'export.tab.nomination',
+    render: (p) => <NominationFormTab {...p} />,
+  },
+  { id: 'lop', label: 'export.tab.lop', render: (p) => <ListOfParticipantsTab {...p} /> },
+]
 
 export function ImportExportArea(props: { event: EventRecord }) {
   const { t } = useI18n()

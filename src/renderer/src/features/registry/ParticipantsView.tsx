@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { EmptyState } from '../../ui/EmptyState'
 import { TextField } from '../../ui/Field'
+import { ExportDialog } from '../import-export/export/ExportDialog'
 import { ColumnChooser } from './ColumnChooser'
 import { HistoryList } from './HistoryList'
 import { ParticipantEditor, type Editing } from './ParticipantEditor'
@@ -34,6 +35,7 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [editing, setEditing] = useState<Editing>(null)
   const [historyOf, setHistoryOf] = useState<RegistryRow>()
+  const [exporting, setExporting] = useState(false)
   const [visibleColumns, setVisibleColumns] = useRegistryColumns()
 
   const rows = useMemo(
@@ -86,6 +88,9 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
           onChange={(e) => setQuery(e.target.value)}
         />
         <ColumnChooser visible={visibleColumns} onChange={setVisibleColumns} />
+        <Button disabled={shown.length === 0} onClick={() => setExporting(true)}>
+          {t('export.dialog.open')}
+        </Button>
         <Button variant="primary" disabled={readOnly} onClick={() => setEditing({ mode: 'add' })}>
           {t('registry.add')}
         </Button>
@@ -145,6 +150,15 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
           <Button onClick={() => setHistoryOf(undefined)}>{t('dialog.close')}</Button>
         </div>
       </Dialog>
+      <ExportDialog
+        open={exporting}
+        onClose={() => setExporting(false)}
+        event={event}
+        rows={shown}
+        delegations={registry.delegations}
+        view={{ query: deferredQuery, filters, sort }}
+        visibleColumns={visibleColumns}
+      />
     </div>
   )
 }

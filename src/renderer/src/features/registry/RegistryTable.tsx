@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type UIEvent } from 'react'
+import { flushSync } from 'react-dom'
 import type { RegistryRow, RegistrySort } from '../../../../shared/registry/registry-view'
 import { useI18n } from '../../i18n/I18nProvider'
 import { columns, type ColumnId } from './columns'
@@ -111,7 +112,13 @@ export function RegistryTable(props: {
       <div
         ref={bodyRef}
         className="vtable-body"
-        onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={(e: UIEvent<HTMLDivElement>) => {
+          const top = e.currentTarget.scrollTop
+          // Render the new window before this frame paints: a scroll update left to React's
+          // scheduler lands a frame late, and a scroll-bar drag shows blank rows meanwhile
+          // (bench/cases/registry-scroll measures it).
+          flushSync(() => setScrollTop(top))
+        }}
       >
         <div
           role="rowgroup"

@@ -1,0 +1,150 @@
+// The two sides of the import benchmarks, for any file format.
+// Measured: the app's own path end to end, as the import screens drive it: the file is parsed,
+// its header found, columns mapped and every row checked in the import Web Worker; then, on the
+// page, the registry is searched for the file's people, the plan is made (duplicates in the file
+// added as new people, as "Add all as new" does) and written into a fresh app database in one
+// transaction with its batch, journal and change log.
+// Baseline: SheetJS parse alone (XLSX.read + sheet_to_json) and one Dexie bulkPut of the same
+// rows into a fresh database.
+// Main-thread stalls: every long task (> 50 ms) on the page during the measured side is
+// recorded; a stall over STALL_LIMIT_MS fails the case (the window must stay responsive).
+import Dexie from 'dexie'
+import * as XLSX from 'xlsx'
+import { openDatabase } from '../../src/renderer/src/db/database'
+import { createImportRepo } from '../../src/renderer/src/db/import-repo'
+import { createStore } from '../../src/renderer/src/db/store'
+import { ImportWorkerClient } from '../../src/renderer/src/features/import-export/import/import-client'
+import { planInSlices } from '../../src/renderer/src/features/import-export/import/plan-in-slices'
+import { decideAll, writeRows } from '../../src/shared/import-plan/plan'
+import { deleteRaw } from '../browser/idb'
+import type { CaseImpl } from '../types'
+
+export interface ImportBenchState {
+  bytes: Uint8Array
+  fileName: string
+  size: number
+  databases: string[]
+  /** The longest main-thread task seen during a measured run, and the step it fell in. */
+  longestStall: { ms: number; step: string }
+}
+
+/** A main-thread task this long means the window froze noticeably while importing. */
+export const STALL_LIMIT_MS = 500
+const ZONE = 'Asia/Jakarta'
+let serial = 0
+
+/** Records long tasks of the page while the measured side runs, by the step they fell in. */
+function watchStalls(state: ImportBenchState) {
+  const steps: { step: string; at: number }[] = [{ step: 'start', at: performance.now() }]
+  const stepAt = (t: number) => steps.filter((s) => s.at <= t).pop()?.step ?? 'before'
+  const observer = PerformanceObserver.supportedEntryTypes?.includes('longtask')
+    ? new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.startTime < steps[0]!.at || e.duration <= state.longestStall.ms) continue
+          state.longestStall = { ms: e.duration, step: stepAt(e.startTime) }
+        }
+      })
+    : null
+  observer?.observe({ type: 'longtask', buffered: false })
+  return {
+    step: (step: string) => steps.push({ step, at: performance.now() }),
+    /** Waits a moment so long tasks of the last step are reported, then stops watching. */
+    stop: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      observer?.disconnect()
+    },
+  }
+}
+
+export function importImpl(
+  make: (size: number) => Uint8Array,
+  fileName: string,
+): CaseImpl<ImportBenchState> {
+  return {
+    setup: async (size) => ({
+      bytes: make(size),
+      fileName,
+      size,
+      databases: [],
+      longestStall: { ms: 0, step: '' },
+    }),
+
+    async measured(state) {
+      const watch = watchStalls(state)
+      const client = new ImportWorkerClient(undefined, 10 * 60_000)
+      const name = `bench-import-${serial++}`
+      state.databases.push(name)
+      const opened = await openDatabase(name)
+      try {
+        watch.step('open')
+        const file = await client.call('open', { bytes: state.bytes, fileName: state.fileName })
+        if (!file.ok) throw new Error(`open: ${file.problem.code}`)
+        watch.step('build')
+        const built = await client.call('build', {
+          sheet: file.view.sheet,
+          mapping: file.view.mapping,
+          countryAnswers: [],
+          valueOverrides: [],
+          edits: [],
+        })
+        if (!built.ok) throw new Error(`build: ${built.problems[0]?.code}`)
+        const repo = createImportRepo(createStore(opened.db, false))
+        watch.step('lookup')
+        const existing = await repo.existingPeople('event-1', built.keys)
+        watch.step('plan')
+        const plan = await planInSlices(built, existing, ZONE)
+        watch.step('decide')
+        const decisions = decideAll(plan, 'duplicate', 'new', new Map())
+        const rows = writeRows(plan, decisions)
+        watch.step('write')
+        const batch = await repo.apply({
+          eventId: 'event-1',
+          file: {
+            fileName: state.fileName,
+            fileHash: file.fileHash ?? '',
+            fileKind: file.kind,
+            sheetName: file.sheets[file.view.sheet]?.name ?? '',
+            headerRow: (file.view.header?.headerRow ?? 0) + 1,
+            mapping: file.view.mapping,
+          },
+          rows,
+          leftOut: { errors: 0, skipped: 0 },
+        })
+        if (batch.counts.created !== state.size)
+          throw new Error(`imported ${batch.counts.created} of ${state.size} rows`)
+        await watch.stop()
+        const { ms, step } = state.longestStall
+        if (ms > STALL_LIMIT_MS)
+          throw new Error(`the page was blocked for ${Math.round(ms)} ms (step: ${step})`)
+        return batch
+      } finally {
+        await watch.stop()
+        client.dispose()
+        opened.db.close()
+      }
+    },
+
+    async baseline(state) {
+      const book = XLSX.read(state.bytes, { type: 'array', dense: true })
+      const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(
+        book.Sheets[book.SheetNames[0]!]!,
+        { range: state.fileName.endsWith('.xlsx') ? 1 : 0 },
+      )
+      const name = `bench-import-raw-${serial++}`
+      state.databases.push(name)
+      const db = new Dexie(name)
+      db.version(1).stores({ rows: 'id' })
+      try {
+        await db.table('rows').bulkPut(rows.map((r, i) => ({ ...r, id: i })))
+        if (rows.length !== state.size) throw new Error(`parsed ${rows.length} rows`)
+        return rows
+      } finally {
+        db.close()
+      }
+    },
+
+    async teardown(state) {
+      for (const name of state.databases) await deleteRaw(name)
+    },
+  }
+}

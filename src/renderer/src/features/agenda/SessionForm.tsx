@@ -1,0 +1,157 @@
+import { useState, type FormEvent } from 'react'
+import { sessionKinds, type AgendaRoom, type AgendaSession } from '../../../../shared/agenda/model'
+import {
+  emptySessionDraft,
+  parseSessionDraft,
+  sessionToDraft,
+  type ParsedSession,
+  type SessionDraft,
+  type SessionField,
+  type SessionProblem,
+} from '../../../../shared/agenda/session-input'
+import type { EventRecord } from '../../../../shared/events/model'
+import { describeError } from '../../app/describe-error'
+import { useI18n } from '../../i18n/I18nProvider'
+import { Button } from '../../ui/Button'
+import { FieldFrame, SelectField, TextField } from '../../ui/Field'
+import type { AgendaPerson } from './agenda-people'
+import { PeoplePicker } from './PeoplePicker'
+import { useAgendaFormat } from './use-agenda-format'
+
+export function SessionForm(props: {
+  event: EventRecord
+  session: AgendaSession | undefined
+  date: string | undefined
+  rooms: readonly AgendaRoom[]
+  people: readonly AgendaPerson[]
+  onSubmit: (parsed: ParsedSession) => Promise<void>
+  onCancel: () => void
+}) {
+  const { t } = useI18n()
+  const format = useAgendaFormat(props.event)
+  const zone = props.event.timeZone
+  const [draft, setDraft] = useState<SessionDraft>(() =>
+    props.session
+      ? sessionToDraft(props.session, zone)
+      : emptySessionDraft(props.date ?? props.event.startDate),
+  )
+  const [problems, setProblems] = useState<Map<SessionField, SessionProblem>>(new Map())
+  const [failure, setFailure] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
+  const err = (field: SessionField) => {
+    const p = problems.get(field)
+    return p ? t(`agenda.problem.${p}`) : undefined
+  }
+  const people = props.people.map((p) => ({
+    id: p.participant.id,
+    label: p.name,
+    detail: p.delegationName,
+  }))
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    const parsed = parseSessionDraft(draft, zone)
+    if (!parsed.ok) return setProblems(parsed.problems)
+    setProblems(new Map())
+    setBusy(true)
+    try {
+      await props.onSubmit(parsed.session)
+    } catch (error) {
+      setFailure(describeError(t, error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="agenda-form" onSubmit={submit} noValidate>
+      <div className="form-grid">
+        <TextField
+          label={t('agenda.form.titleEn')}
+          value={draft.titleEn}
+          onChange={(e) => set('titleEn', e.target.value)}
+          error={err('titleEn')}
+        />
+        <TextField
+          label={t('agenda.form.titleId')}
+          value={draft.titleId}
+          onChange={(e) => set('titleId', e.target.value)}
+          error={err('titleId')}
+        />
+        <SelectField
+          label={t('agenda.form.kind')}
+          value={draft.kind}
+          onChange={(e) => set('kind', e.target.value as SessionDraft['kind'])}
+          options={sessionKinds.map((k) => ({ value: k, label: t(`agenda.kind.${k}`) }))}
+          error={err('kind')}
+        />
+      </div>
+      <p className="agenda-note">{t('agenda.form.zoneNote', { zone: format.zone(zone) })}</p>
+      <div className="form-grid">
+        <TextField
+          type="datetime-local"
+          label={t('agenda.form.start')}
+          value={draft.startLocal}
+          onChange={(e) => set('startLocal', e.target.value)}
+          error={err('startLocal')}
+        />
+        <TextField
+          type="datetime-local"
+          label={t('agenda.form.end')}
+          value={draft.endLocal}
+          onChange={(e) => set('endLocal', e.target.value)}
+          error={err('endLocal')}
+        />
+      </div>
+      <div className="picker-grid">
+        <PeoplePicker
+          legend={t('agenda.form.speakers')}
+          options={people}
+          selected={draft.speakerIds}
+          onChange={(ids) => set('speakerIds', ids)}
+        />
+        <PeoplePicker
+          legend={t('agenda.form.moderators')}
+          options={people}
+          selected={draft.moderatorIds}
+          onChange={(ids) => set('moderatorIds', ids)}
+        />
+        <PeoplePicker
+          legend={t('agenda.form.rooms')}
+          options={props.rooms.map((r) => ({
+            id: r.id,
+            label: r.name,
+            detail: t(`agenda.platform.${r.platform}`),
+          }))}
+          selected={draft.roomIds}
+          onChange={(ids) => set('roomIds', ids)}
+        />
+      </div>
+      <p className="agenda-note">{t('agenda.form.roomsNote')}</p>
+      <FieldFrame label={t('agenda.form.description')} error={err('description')}>
+        {({ inputId, describedBy }) => (
+          <textarea
+            id={inputId}
+            aria-describedby={describedBy}
+            rows={3}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
+        )}
+      </FieldFrame>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="form-actions">
+        <Button onClick={props.onCancel}>{t('agenda.cancel')}</Button>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('agenda.session.save')}
+        </Button>
+      </div>
+    </form>
+  )
+}
