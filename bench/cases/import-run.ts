@@ -1,13 +1,14 @@
 // The two sides of the import benchmarks, for any file format.
 // Measured: the app's own path end to end, as the import screens drive it: the file is parsed,
 // its header found, columns mapped and every row checked in the import Web Worker; then, on the
-// page, the registry is searched for the file's people, the plan is made (duplicates in the file
-// added as new people, as "Add all as new" does) and written into a fresh app database in one
-// transaction with its batch, journal and change log.
+// page, the registry is searched for the file's people, the plan is made in slices (duplicates
+// in the file added as new people, as "Add all as new" does) and written into a fresh app
+// database in journaled chunk transactions, with the batch record.
 // Baseline: SheetJS parse alone (XLSX.read + sheet_to_json) and one Dexie bulkPut of the same
 // rows into a fresh database.
 // Main-thread stalls: every long task (> 50 ms) on the page during the measured side is
-// recorded; a stall over STALL_LIMIT_MS fails the case (the window must stay responsive).
+// recorded with the step it fell in; one over STALL_LIMIT_MS fails the case (the window must
+// stay responsive while a large file is imported).
 import Dexie from 'dexie'
 import * as XLSX from 'xlsx'
 import { openDatabase } from '../../src/renderer/src/db/database'

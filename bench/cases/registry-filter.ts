@@ -5,7 +5,7 @@ export const registryFilter: BenchCase = {
   name: 'registry-filter',
   sizes: [10_000, 100_000],
   runtime: 'node',
-  warmup: 3,
-  iterations: 15,
+  warmup: 2,
+  iterations: 9,
   load: () => import('./registry-filter.in-node').then((m) => m.impl),
 }

@@ -10,7 +10,7 @@ export const registrySearch: BenchCase = {
   name: 'registry-search',
   sizes: [10_000, 100_000],
   runtime: 'node',
-  warmup: 4,
+  warmup: 2,
   iterations: keystrokes().length,
   load: () => import('./registry-search.in-node').then((m) => m.impl),
 }

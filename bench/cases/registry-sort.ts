@@ -5,7 +5,7 @@ export const registrySort: BenchCase = {
   name: 'registry-sort',
   sizes: [10_000, 100_000],
   runtime: 'node',
-  warmup: 2,
-  iterations: 9,
+  warmup: 1,
+  iterations: 7,
   load: () => import('./registry-sort.in-node').then((m) => m.impl),
 }

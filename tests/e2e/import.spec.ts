@@ -55,6 +55,10 @@ test('Indonesian list: import, import again with fixes as an update, undo it, re
   await expect(imp.batches().getByRole('row')).toHaveCount(3)
   await imp.undo('daftar_peserta.xlsx', 'updated 1')
   await expect(page.getByText('Import undone: removed 0, restored 1.')).toBeVisible()
+  // A backup was made before each import and before the undo.
+  await registry.shell.nav('Backups').click()
+  await expect(page.getByText('Before an import')).toHaveCount(2)
+  await expect(page.getByText('Before undoing an import')).toHaveCount(1)
 
   await page.reload()
   await registry.shell.nav('Registry').click()
@@ -161,13 +165,13 @@ test('Samoa’s form: title rows skipped, the country taken from the title, hono
   await expect(registry.row('Mrs Leota Lu')).toContainText('In person')
 })
 
-test('European CSV: Windows-1252 and semicolons detected, and the encoding can be changed', async ({
+test('European CSV dropped on the window: Windows-1252 and semicolons detected, encoding changeable', async ({
   page,
 }) => {
   const imp = new ImportPage(page)
   const registry = new RegistryPage(page)
   await imp.openWithNewEvent()
-  await imp.choose('samples/contacts_semicolon_cp1252.csv')
+  await imp.drop('samples/contacts_semicolon_cp1252.csv')
   const encoding = page.getByLabel('Text encoding')
   await expect(encoding).toHaveValue('windows-1252')
   await expect(page.getByLabel('Column separator')).toHaveValue(';')

@@ -196,6 +196,7 @@ export const importEn = {
   'import.run.backup': 'Making a backup first…',
   'import.run.cancelled': 'Import cancelled. Nothing was changed.',
   'import.run.failed': 'The import failed and nothing was changed: {reason}',
+  'import.run.backupFailed': 'A backup could not be made first, so nothing was imported: {reason}',
   'import.done.title': 'Import finished',
   'import.done.summary':
     'Added: {created} · updated: {updated} · unchanged: {unchanged} · left out: {skipped} · with errors: {errors}.',
@@ -229,6 +230,8 @@ export const importEn = {
   'import.undo.edited':
     'Records edited after the import: {count}. Undoing puts them back as they were before the import, and those later edits are lost.',
   'import.undo.confirm': 'Undo import',
+  'import.undo.backupFailed':
+    'A backup could not be made first, so the import was not undone: {reason}',
   'import.undo.done': 'Import undone: removed {removed}, restored {restored}.',
   'import.undo.kept': 'Contacts kept because another event uses them: {count}.',
   'import.problem.empty': 'The file is empty.',

@@ -197,6 +197,8 @@ export const importId: Record<ImportKey, string> = {
   'import.run.backup': 'Membuat cadangan terlebih dahulu…',
   'import.run.cancelled': 'Impor dibatalkan. Tidak ada yang berubah.',
   'import.run.failed': 'Impor gagal dan tidak ada yang berubah: {reason}',
+  'import.run.backupFailed':
+    'Cadangan tidak dapat dibuat terlebih dahulu, jadi tidak ada yang diimpor: {reason}',
   'import.done.title': 'Impor selesai',
   'import.done.summary':
     'Ditambahkan: {created} · diperbarui: {updated} · tidak berubah: {unchanged} · tidak diimpor: {skipped} · dengan kesalahan: {errors}.',
@@ -230,6 +232,8 @@ export const importId: Record<ImportKey, string> = {
   'import.undo.edited':
     'Data yang diubah setelah impor: {count}. Pembatalan mengembalikannya ke keadaan sebelum impor, dan perubahan sesudahnya hilang.',
   'import.undo.confirm': 'Batalkan impor',
+  'import.undo.backupFailed':
+    'Cadangan tidak dapat dibuat terlebih dahulu, jadi impor tidak dibatalkan: {reason}',
   'import.undo.done': 'Impor dibatalkan: dihapus {removed}, dikembalikan {restored}.',
   'import.undo.kept': 'Kontak yang dipertahankan karena dipakai acara lain: {count}.',
   'import.problem.empty': 'Berkas ini kosong.',

@@ -54,3 +54,30 @@ describe('diffWords', () => {
     expect(side(parts, 'delete')).toBe(b)
   })
 })
+
+describe('diffWords, for reading', () => {
+  it('shows a replaced stretch as one deletion and one insertion, not word by word', () => {
+    expect(
+      diffWords(
+        'yaitu Informasi lebih lanjut: Direktorat. Tonga',
+        'yaitu Fiji, Kaledonia Baru, Kepulauan Cook. Tonga',
+      ),
+    ).toEqual([
+      { op: 'equal', text: 'yaitu ' },
+      { op: 'delete', text: 'Informasi lebih lanjut: Direktorat' },
+      { op: 'insert', text: 'Fiji, Kaledonia Baru, Kepulauan Cook' },
+      { op: 'equal', text: '. Tonga' },
+    ])
+  })
+
+  it('keeps unchanged words between two changes', () => {
+    expect(diffWords('17 negara dan 5 daring', '18 negara dan 6 daring')).toEqual([
+      { op: 'delete', text: '17' },
+      { op: 'insert', text: '18' },
+      { op: 'equal', text: ' negara dan ' },
+      { op: 'delete', text: '5' },
+      { op: 'insert', text: '6' },
+      { op: 'equal', text: ' daring' },
+    ])
+  })
+})

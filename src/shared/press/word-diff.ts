@@ -91,12 +91,50 @@ export function diffWords(before: string, after: string): DiffPart[] {
     ...middle,
     ...a.slice(a.length - tail).map((text) => ({ op: 'equal' as const, text })),
   ]
-  const merged: DiffPart[] = []
-  for (const part of all) {
-    if (part.text === '') continue
-    const last = merged[merged.length - 1]
-    if (last && last.op === part.op) last.text += part.text
-    else merged.push({ ...part })
+  return groupChanges(all)
+}
+
+// A run of spaces or punctuation alone is not worth keeping as "unchanged" between two changes:
+// "Informasi lebih" replaced by "Fiji, Kaledonia" would otherwise read as words deleted and
+// inserted in turn, around the shared spaces.
+const FILLER = /^[\s\p{P}]*$/u
+
+/**
+ * Neighbours of the same kind merged; filler between changes folded into them, so each changed
+ * stretch reads as one deletion followed by one insertion.
+ */
+function groupChanges(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = []
+  let deleted = ''
+  let inserted = ''
+  const flush = () => {
+    if (deleted) out.push({ op: 'delete', text: deleted })
+    if (inserted) out.push({ op: 'insert', text: inserted })
+    deleted = ''
+    inserted = ''
   }
-  return merged
+  const pushEqual = (text: string) => {
+    const last = out[out.length - 1]
+    if (last?.op === 'equal') last.text += text
+    else out.push({ op: 'equal', text })
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (part.text === '') continue
+    if (part.op === 'delete') deleted += part.text
+    else if (part.op === 'insert') inserted += part.text
+    else {
+      const between = (deleted || inserted) && FILLER.test(part.text)
+      const next = parts[i + 1]
+      if (between && next !== undefined && next.op !== 'equal') {
+        deleted += part.text
+        inserted += part.text
+      } else {
+        flush()
+        pushEqual(part.text)
+      }
+    }
+  }
+  flush()
+  return out
 }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { Shell } from './shell'
@@ -53,6 +54,23 @@ export class ImportPage {
     // The worker starts on the first file; on a busy machine that takes a few seconds.
     if (refusedWith) await expect(this.alert(refusedWith)).toBeVisible({ timeout: 20_000 })
     else await this.expectStep('Sheet and header', 20_000)
+  }
+
+  /** Drops a fixture file onto the window, as dragging it from the file manager does. */
+  async drop(fixtureName: string): Promise<void> {
+    const bytes = [...(await readFile(importFixture(fixtureName)))]
+    const name = fixtureName.replace(/^.*\//, '')
+    const transfer = await this.page.evaluateHandle(
+      ([data, fileName]) => {
+        const dt = new DataTransfer()
+        dt.items.add(new File([new Uint8Array(data)], fileName))
+        return dt
+      },
+      [bytes, name] as const,
+    )
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      await this.page.dispatchEvent('main', type, { dataTransfer: transfer })
+    await this.expectStep('Sheet and header', 20_000)
   }
 
   /** An error the import shows (files are read in a worker: the first one may take a moment). */

@@ -41,9 +41,14 @@ export class PressPage {
 
   async typeAtEnd(lang: PressLanguage, text: string): Promise<void> {
     const editor = this.editor(lang)
-    await editor.click()
+    // A click on a fact selects the whole fact, and typing would replace it: click the last
+    // paragraph, and step off any selected fact before going to the end.
+    const last = editor.locator(':scope > *').last()
+    await last.click()
+    await this.page.keyboard.press('ArrowRight')
     await this.page.keyboard.press('Control+End')
     await this.page.keyboard.type(text)
+    await expect(last).toContainText(text.trim())
   }
 
   async expectSaved(): Promise<void> {

@@ -21,7 +21,12 @@ import {
 import type { WriteRow } from '../../../shared/import-plan/plan'
 import type { ChangeLogRecord } from './database'
 import { rollbackBatch } from './import-undo'
-import { importTables, type ImportBatchRecord, type ImportJournalRecord } from './import-records'
+import {
+  importTables,
+  type ImportBatchRecord,
+  type ImportEntity,
+  type ImportJournalRecord,
+} from './import-records'
 import type { StoredContact } from './registry-types'
 import { assertWritable, diffFields, type Store } from './store'
 
@@ -130,18 +135,36 @@ function createChunkWriter(
   const contactsSeen = new Map<string, StoredContact>()
   const participantsSeen = new Map<string, Participant | null>()
   const heads = new Map<string, string>()
+  const added = new Set<string>()
   const counts: Counts = { created: 0, updated: 0, unchanged: 0, invalid: 0 }
   let logs: ChangeLogRecord[] = []
   let entries: ImportJournalRecord[] = []
 
   const log = (entity: string, entityId: string, changes: ChangeLogRecord['changes']) =>
     logs.push({ at, actor, entity, entityId, eventId, action: 'update', changes, batchId })
+  const created = new Map<ImportEntity, string[]>()
   /** Journals a record once, the first time the batch touches it: null = the batch created it. */
-  const remember = (entity: ImportJournalRecord['entity'], id: string, before: unknown) => {
+  const remember = (entity: ImportEntity, id: string, before: unknown) => {
     const key = `${entity}:${id}`
     if (journaled.has(key)) return
     journaled.add(key)
-    entries.push({ batchId, entity, entityId: id, before: before ?? null, writtenAt: at })
+    if (before)
+      entries.push({ batchId, entity, kind: 'changed', entityId: id, before, writtenAt: at })
+    else {
+      const ids = created.get(entity)
+      if (ids) ids.push(id)
+      else created.set(entity, [id])
+    }
+  }
+  /** Writes the chunk's change log and journal, in the chunk's transaction. */
+  const flush = async () => {
+    for (const [entity, ids] of created)
+      entries.push({ batchId, entity, kind: 'created', ids, writtenAt: at })
+    created.clear()
+    await db.changeLog.bulkAdd(logs)
+    await importTables(db).journal.bulkAdd(entries)
+    logs = []
+    entries = []
   }
 
   async function loadDelegations() {
@@ -237,12 +260,26 @@ function createChunkWriter(
       else counts.unchanged++
     }
     await db.delegations.bulkAdd(delegationAdds)
-    await db.contacts.bulkPut([...contactPuts.values()])
-    await db.participants.bulkPut([...participantPuts.values()])
-    await db.changeLog.bulkAdd(logs)
-    await db.table<ImportJournalRecord, number>('importJournal').bulkAdd(entries)
-    logs = []
-    entries = []
+    // New records are added, not put: a put makes Dexie read the old record back first.
+    // (A record this batch added in an earlier chunk is put: it exists now.)
+    const split = <T extends { id: string; createdAt: string }>(m: Map<string, T>) => {
+      const fresh: T[] = []
+      const existing: T[] = []
+      for (const r of m.values()) {
+        if (r.createdAt === at && !added.has(r.id)) {
+          fresh.push(r)
+          added.add(r.id)
+        } else existing.push(r)
+      }
+      return [fresh, existing] as const
+    }
+    const [newContacts, changedContacts] = split(contactPuts)
+    const [newParticipants, changedParticipants] = split(participantPuts)
+    await db.contacts.bulkAdd(newContacts)
+    await db.contacts.bulkPut(changedContacts)
+    await db.participants.bulkAdd(newParticipants)
+    await db.participants.bulkPut(changedParticipants)
+    await flush()
   }
 
   /** One head per delegation: the file's head wins; the one before becomes a delegate. */
@@ -257,10 +294,7 @@ function createChunkWriter(
         await db.participants.put(p)
       }
     }
-    await db.changeLog.bulkAdd(logs)
-    await db.table<ImportJournalRecord, number>('importJournal').bulkAdd(entries)
-    logs = []
-    entries = []
+    await flush()
   }
 
   return { loadDelegations, write, oneHeadPerDelegation, counts }

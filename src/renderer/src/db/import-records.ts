@@ -28,16 +28,32 @@ export interface ImportBatchRecord {
   undoneAt?: string
 }
 
-/** The state of one record before a batch touched it; `before: null` when the batch created it. */
-export interface ImportJournalRecord {
-  seq?: number
-  batchId: string
-  entity: 'contact' | 'participant' | 'delegation'
-  entityId: string
-  before: unknown
-  /** The updatedAt the batch wrote: a different one now means someone edited it since. */
-  writtenAt: string
-}
+export type ImportEntity = 'contact' | 'participant' | 'delegation'
+
+/**
+ * What a batch did, for undo: the state before of one record it changed, or the ids of the
+ * records one chunk created (one entry per chunk: a 50,000-row import writes 100 of these, not
+ * 100,000). `writtenAt` is the updatedAt the batch wrote: a different one now means someone
+ * edited the record since.
+ */
+export type ImportJournalRecord =
+  | {
+      seq?: number
+      batchId: string
+      entity: ImportEntity
+      kind: 'changed'
+      entityId: string
+      before: unknown
+      writtenAt: string
+    }
+  | {
+      seq?: number
+      batchId: string
+      entity: ImportEntity
+      kind: 'created'
+      ids: string[]
+      writtenAt: string
+    }
 
 // Stored settings may be old or tampered with: parsed, and dropped whole when malformed.
 export const importMappingsSchema = z
@@ -63,7 +79,7 @@ export function importTables(db: SekretariatDb) {
     batches,
     journal,
     all: [db.contacts, db.participants, db.delegations, db.changeLog, batches, journal],
-    table: (entity: ImportJournalRecord['entity']): Table<Stored, string> =>
+    table: (entity: ImportEntity): Table<Stored, string> =>
       entity === 'contact'
         ? db.contacts
         : entity === 'participant'

@@ -106,6 +106,8 @@ describe('import repository', () => {
       onProgress: (done) => progress.push(done),
     })
     expect(batch.counts).toMatchObject({ rows: 3, created: 2, updated: 0, errors: 1 })
+    expect((await repos.imports.listBatches(eventId))[0]).toEqual(batch)
+    expect(batch.status).toBe('done')
     expect(progress).toEqual([2])
     const reg = await repos.participants.loadEvent(eventId)
     expect(reg.participants).toHaveLength(2)
@@ -234,6 +236,36 @@ describe('import repository', () => {
     const reg = await repos.participants.loadEvent(eventId)
     expect([reg.participants, reg.delegations]).toEqual([[], []])
     expect(await repos.imports.listBatches(eventId)).toEqual([])
+  })
+
+  it('a person on two rows in different chunks is added once and updated by the second', async () => {
+    const { repos, eventId } = await setup()
+    const mele = await repos.participants.add(eventId, hand('Mele', 'TO', 'delegate'))
+    const other = await repos.events.create({
+      nameEn: 'Conference',
+      kind: 'conference',
+      startDate: '2026-10-01',
+      endDate: '2026-10-03',
+      timeZone: 'Asia/Makassar',
+      mode: 'hybrid',
+    })
+    const lines = ['Name,Email,Country,Mode', 'Mele Taufa,mele@gov.to,Tonga,Online']
+    for (let i = 0; i < 1_100; i++) lines.push(`Person ${i},p${i}@gov.fj,Fiji,`)
+    lines.push('Mele Taufa,mele@gov.to,Tonga,In person')
+    const { plan } = await planFile(repos, other.id, csvBytes(lines), 'two.csv')
+    const last = plan.rows[plan.rows.length - 1]!
+    expect(last.status).toBe('duplicate')
+    const decisions = new Map<number, Decision>([
+      [last.rowNumber, { action: 'update', contactId: mele.participant.contactId }],
+    ])
+    const batch = await apply(repos, other.id, plan, decisions)
+    expect(batch.counts).toMatchObject({ created: 1_100, updated: 2 })
+    const reg = await repos.participants.loadEvent(other.id)
+    const hers = reg.participants.filter((p) => p.contactId === mele.participant.contactId)
+    expect(hers.map((p) => p.mode)).toEqual(['in_person'])
+    await repos.imports.undo(batch.id)
+    expect((await repos.participants.loadEvent(other.id)).participants).toEqual([])
+    expect((await repos.participants.loadEvent(eventId)).participants).toEqual([mele.participant])
   })
 
   it('warns about edits made since the import, and keeps a contact another event now uses', async () => {

@@ -3,7 +3,7 @@
 // code rolls back an import that was cancelled, failed, or was cut short by a crash.
 import type { Participant } from '../../../shared/registry/model'
 import type { ChangeLogRecord } from './database'
-import { importTables, type ImportBatchRecord, type ImportJournalRecord } from './import-records'
+import { importTables, type ImportBatchRecord, type ImportEntity } from './import-records'
 import { assertWritable, type Store } from './store'
 
 export interface UndoPreview {
@@ -19,29 +19,48 @@ export interface UndoResult {
   kept: number
 }
 
-type Entity = ImportJournalRecord['entity']
 type Stored = { id: string; updatedAt?: string }
-const ENTITIES: readonly Entity[] = ['participant', 'contact', 'delegation']
+const ENTITIES: readonly ImportEntity[] = ['participant', 'contact', 'delegation']
 
-/** The batch's journal, each entry with its record as it is now (undefined when gone). */
-async function journalWithCurrent(store: Store, batchId: string) {
+interface JournalItem {
+  entity: ImportEntity
+  entityId: string
+  /** null: the batch created this record. */
+  before: unknown
+  writtenAt: string
+  /** The record as it is now; undefined when it is gone. */
+  now: Stored | undefined
+}
+
+/** The batch's journal, one item per record, each with the record as it is now. */
+async function journalWithCurrent(store: Store, batchId: string): Promise<JournalItem[]> {
   const t = importTables(store.db)
   const entries = await t.journal.where('batchId').equals(batchId).toArray()
+  const items = entries.flatMap((e) =>
+    e.kind === 'created'
+      ? e.ids.map((id) => ({
+          entity: e.entity,
+          entityId: id,
+          before: null,
+          writtenAt: e.writtenAt,
+        }))
+      : [{ entity: e.entity, entityId: e.entityId, before: e.before, writtenAt: e.writtenAt }],
+  )
   const now = new Map<string, Stored | undefined>()
   for (const entity of ENTITIES) {
-    const ids = entries.filter((e) => e.entity === entity).map((e) => e.entityId)
+    const ids = items.filter((i) => i.entity === entity).map((i) => i.entityId)
     const found = await t.table(entity).bulkGet(ids)
     ids.forEach((id, i) => now.set(`${entity}:${id}`, found[i]))
   }
-  return entries.map((e) => ({ ...e, now: now.get(`${e.entity}:${e.entityId}`) }))
+  return items.map((i) => ({ ...i, now: now.get(`${i.entity}:${i.entityId}`) }))
 }
 
 /** The people (contact ids) an undo puts back: their contact or participation was changed. */
-function restoredPeople(entries: readonly ImportJournalRecord[]): Set<string> {
+function restoredPeople(items: readonly JournalItem[]): Set<string> {
   const people = new Set<string>()
-  for (const e of entries) {
-    if (e.before === null || e.entity === 'delegation') continue
-    people.add(e.entity === 'contact' ? e.entityId : (e.before as Participant).contactId)
+  for (const i of items) {
+    if (i.before === null || i.entity === 'delegation') continue
+    people.add(i.entity === 'contact' ? i.entityId : (i.before as Participant).contactId)
   }
   return people
 }

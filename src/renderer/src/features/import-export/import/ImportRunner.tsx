@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useAppData } from '../../../app/AppData'
 import { describeError } from '../../../app/describe-error'
 import { ImportCancelledError } from '../../../db/import-repo'
+import { BackupFailedError } from './backup-hook'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { Button } from '../../../ui/Button'
 import { Progress } from '../../../ui/Progress'
@@ -44,10 +45,17 @@ export function ImportRunner(props: {
       if (outcome === 'done') await props.onDone()
       else setMessage({ text: t('import.run.cancelled'), tone: 'note' })
     } catch (e) {
+      const cancelled =
+        e instanceof ImportCancelledError || (e instanceof Error && e.message === 'cancelled')
       setMessage(
-        e instanceof ImportCancelledError
+        cancelled
           ? { text: t('import.run.cancelled'), tone: 'note' }
-          : { text: t('import.run.failed', { reason: describeError(t, e) }), tone: 'error' },
+          : e instanceof BackupFailedError
+            ? {
+                text: t('import.run.backupFailed', { reason: describeError(t, e.cause) }),
+                tone: 'error',
+              }
+            : { text: t('import.run.failed', { reason: describeError(t, e) }), tone: 'error' },
       )
     }
   }

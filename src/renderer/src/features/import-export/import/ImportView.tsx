@@ -7,7 +7,7 @@ import type { ImportBatchRecord } from '../../../db/import-repo'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { host } from '../../../platform'
 import { useToast } from '../../../ui/Toasts'
-import { backupBeforeImport } from './backup-hook'
+import { BackupFailedError, backupBeforeImport } from './backup-hook'
 import { BatchesList } from './BatchesList'
 import { BusyBar } from './BusyBar'
 import { FileSummary } from './FileSummary'
@@ -107,7 +107,11 @@ export function ImportView(props: { event: EventRecord }) {
         setStep('file')
       }
     } catch (e) {
-      toast({ message: describeError(t, e), tone: 'error' })
+      const message =
+        e instanceof BackupFailedError
+          ? t('import.undo.backupFailed', { reason: describeError(t, e.cause) })
+          : describeError(t, e)
+      toast({ message, tone: 'error' })
     } finally {
       setWorking(false)
     }

@@ -1,14 +1,21 @@
 import type { Repositories } from '../../../db'
+import type { Progress } from '../../../db/backup-repo'
+import { backupBeforeRisk, BackupFailedError } from '../../backups/backup-service'
 
-// A backup is made before every import and before an import is undone. The backups feature
-// provides `backupBeforeRisk(reason)` on its repository; until it exists on this build, the
-// import goes ahead without one (the import itself is still one transaction and undoable).
-type BackupCapable = { backupBeforeRisk?: (reason: string) => Promise<unknown> }
+export { BackupFailedError }
 
+/**
+ * A backup before every import and before an import is undone (the backups feature's rule).
+ * Throws BackupFailedError when it cannot be made: the import or undo is then not done.
+ */
 export async function backupBeforeImport(
   repos: Repositories,
   reason: 'import' | 'undo-import',
+  progress: Progress = {},
 ): Promise<void> {
-  const backups = (repos as unknown as { backups?: BackupCapable }).backups
-  if (typeof backups?.backupBeforeRisk === 'function') await backups.backupBeforeRisk(reason)
+  await backupBeforeRisk(
+    repos,
+    reason === 'import' ? 'before-import' : 'before-undo-import',
+    progress,
+  )
 }

@@ -63,7 +63,10 @@ export function useImportRun(event: EventRecord) {
       controller.current = abort
       try {
         setProgress({ phase: 'backup', done: 0, total: 1 })
-        await backupBeforeImport(repos, 'import')
+        await backupBeforeImport(repos, 'import', {
+          signal: abort.signal,
+          onProgress: (done, total) => setProgress({ phase: 'backup', done, total }),
+        })
         if (abort.signal.aborted) return 'cancelled' as const
         const rows = writeRows(input.plan, decisions)
         const leftOut: LeftOutRow[] = []
