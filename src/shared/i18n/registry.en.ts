@@ -132,6 +132,7 @@ export const registryEn = {
 
   'history.title': 'Change history',
   'history.show': 'History of {name}',
+  'history.sealed': '(protected value)',
   'history.empty': 'No changes recorded.',
   'history.entry': '{when} · {who}',
   'history.action.create': 'Added',

@@ -133,6 +133,7 @@ export const registryId: Record<RegistryKey, string> = {
 
   'history.title': 'Riwayat perubahan',
   'history.show': 'Riwayat {name}',
+  'history.sealed': '(nilai dilindungi)',
   'history.empty': 'Belum ada perubahan tercatat.',
   'history.entry': '{when} · {who}',
   'history.action.create': 'Ditambahkan',

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react'
+import { isSealed } from '../../../../shared/backup/sealed'
 import type { MessageKey } from '../../../../shared/i18n'
 import { useAppData } from '../../app/AppData'
 import type { ChangeLogRecord } from '../../db/database'
 import { localeOf, useI18n } from '../../i18n/I18nProvider'
 
-function show(value: unknown): string {
+function show(value: unknown, sealedText: string): string {
   if (value === undefined || value === null || value === '') return '—'
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return isSealed(value) ? sealedText : value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  const json = JSON.stringify(value)
+  // Sealed values (a passport number inside the documents checklist) are never shown, not even
+  // as ciphertext.
+  const json = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'string' && isSealed(v) ? sealedText : v,
+  )
   return json.length > 120 ? `${json.slice(0, 117)}…` : json
 }
 
@@ -48,7 +53,11 @@ export function HistoryList(props: { participantId: string }) {
             <ul>
               {entry.changes.map((c) => (
                 <li key={c.field}>
-                  {t('history.change', { field: c.field, from: show(c.from), to: show(c.to) })}
+                  {t('history.change', {
+                    field: c.field,
+                    from: show(c.from, t('history.sealed')),
+                    to: show(c.to, t('history.sealed')),
+                  })}
                 </li>
               ))}
             </ul>
