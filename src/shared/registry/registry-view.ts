@@ -1,5 +1,6 @@
 import { foldForSearch, searchTokens } from '../people/fold-text'
 import { displayName, sortName } from '../people/names'
+import { buildSearchIndex, matchingRows, type SearchIndex } from './search-index'
 import type {
   Contact,
   Delegation,
@@ -118,20 +119,27 @@ export function buildRows(
   return rows
 }
 
-// The haystacks of a rows array, in one flat array. Scanning it touches only the strings; going
-// through the row objects, scattered over the heap, takes twice as long at 100,000 rows. Kept per
-// array for as long as the array lives: the screen searches the same sorted array on every
-// keystroke. Rows arrays are never changed once made (buildRows, sortRows and filterRows return
-// new ones); the length check catches one that was.
-const haystackCache = new WeakMap<readonly RegistryRow[], readonly string[]>()
+// The search index of a rows array (see search-index.ts), made on its first search and kept for
+// as long as the array lives: the screen searches the same sorted array on every keystroke. Rows
+// arrays are never changed once made (buildRows, sortRows and filterRows return new ones); the
+// length check catches one that was.
+const indexCache = new WeakMap<readonly RegistryRow[], SearchIndex>()
 
-function haystacksOf(rows: readonly RegistryRow[]): readonly string[] {
-  let haystacks = haystackCache.get(rows)
-  if (!haystacks || haystacks.length !== rows.length) {
-    haystacks = rows.map((row) => row.haystack)
-    haystackCache.set(rows, haystacks)
+function searchIndexOf(rows: readonly RegistryRow[]): SearchIndex {
+  let index = indexCache.get(rows)
+  if (!index || index.haystacks.length !== rows.length) {
+    index = buildSearchIndex(rows.map((row) => row.haystack))
+    indexCache.set(rows, index)
   }
-  return haystacks
+  return index
+}
+
+/**
+ * Makes the search index of `rows` ahead of the first keystroke (the screen calls it once the
+ * table has painted), so typing never waits for it.
+ */
+export function prepareSearch(rows: readonly RegistryRow[]): void {
+  searchIndexOf(rows)
 }
 
 /** The list when it restricts anything; an empty list means "any". */
@@ -155,20 +163,12 @@ export function filterRows(
   // Participant records are read only for the filters in use: they come from IndexedDB in many
   // shapes, and reading three fields of each of 100,000 costs more than the search itself.
   const filtering = !!(statuses || modes || roles || delegationIds || tag || missing)
-  const haystacks = tokens.length > 0 ? haystacksOf(rows) : undefined
+  if (!filtering && tokens.length === 0) return rows.slice()
+  const positions = tokens.length > 0 ? matchingRows(searchIndexOf(rows), tokens) : undefined
+  const count = positions ? positions.length : rows.length
   const out: RegistryRow[] = []
-  for (let i = 0; i < rows.length; i++) {
-    if (haystacks) {
-      const haystack = haystacks[i]!
-      let match = true
-      for (const token of tokens) {
-        if (!haystack.includes(token)) {
-          match = false
-          break
-        }
-      }
-      if (!match) continue
-    }
+  for (let j = 0; j < count; j++) {
+    const i = positions ? positions[j]! : j
     const row = rows[i]!
     if (filtering) {
       const p = row.participant

@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import {
   buildRows,
   filterRows,
+  prepareSearch,
   sortRows,
   type RegistryFilters,
   type RegistryRow,
@@ -43,6 +44,11 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
     [registry, countryName],
   )
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort])
+  // The search index is made after the table has painted, not on the first keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => prepareSearch(sorted), 0)
+    return () => clearTimeout(timer)
+  }, [sorted])
   const shown = useMemo(
     () => filterRows(sorted, deferredQuery, filters),
     [sorted, deferredQuery, filters],
