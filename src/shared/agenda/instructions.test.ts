@@ -77,15 +77,20 @@ describe('join instructions', () => {
     expect(out).toContain('Ruang diskusi Anda: Group A')
   })
 
-  it('leaves the passcode out of a delegation’s instructions', () => {
+  it('gives a delegation the passcode and its breakout, never the host key', () => {
     const out = text(
       { kind: 'delegation', name: 'Cook Islands', delegationId: 'ck', zone: 'Pacific/Rarotonga' },
       'en',
     )
     expect(out).toContain('Dear Cook Islands,')
+    expect(out).toContain('Passcode: 4821')
+    expect(out).toContain('Your breakout room: Group A')
+  })
+
+  it('leaves the passcode out of the instructions for everyone', () => {
+    const out = text({ kind: 'everyone', name: 'all participants', zone: 'Asia/Jakarta' }, 'en')
     expect(out).not.toContain('Passcode')
     expect(out).not.toContain('4821')
-    expect(out).toContain('Your breakout room: Group A')
   })
 
   it('shows the same session on the same day for Kiritimati', () => {

@@ -9,7 +9,8 @@ import { templateContext, type TemplateContext, type TemplateVocabulary } from '
 
 // Join instructions: the agenda as one recipient needs it, in their zone and language, with the
 // rooms that serve each session. Host keys have no placeholder at all, so no template can print
-// one; passcodes are filled only for a participant's own instructions.
+// one. Passcodes are filled for a participant's and a delegation's instructions (the delegation's
+// focal point forwards them to its members), never in the general ones for everyone.
 
 export type InstructionAudience =
   | {
@@ -76,7 +77,7 @@ function roomContext(room: AgendaRoom, input: InstructionInput): TemplateContext
     platform: platformName(room.platform, lang),
     link: room.joinUrl,
     meetingId: room.meetingId,
-    passcode: audience.kind === 'participant' ? usableSecret(room.passcode) : '',
+    passcode: audience.kind === 'everyone' ? '' : usableSecret(room.passcode),
     breakout: breakoutName(room, audience),
     dialIn: room.dialIn.map((d) => (d.label ? `${d.label} ${d.number}` : d.number)).join('; '),
     notes: room.notes,

@@ -118,7 +118,8 @@ export const agendaEn = {
   'agenda.room.linkHint': 'Paste the link from the meeting invitation.',
   'agenda.room.meetingId': 'Meeting ID',
   'agenda.room.passcode': 'Passcode',
-  'agenda.room.passcodeHint': 'Only in a participant’s own join instructions.',
+  'agenda.room.passcodeHint':
+    'Only in the join instructions of a participant or a delegation, never in those for everyone.',
   'agenda.room.hostKey': 'Host key',
   'agenda.room.hostKeyHint': 'Never in any export, calendar file or join instructions.',
   'agenda.room.passcodeOf': 'passcode of {name}',

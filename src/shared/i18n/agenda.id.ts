@@ -120,7 +120,8 @@ export const agendaId: Record<AgendaKey, string> = {
   'agenda.room.linkHint': 'Tempelkan tautan dari undangan rapat.',
   'agenda.room.meetingId': 'ID rapat',
   'agenda.room.passcode': 'Kode sandi',
-  'agenda.room.passcodeHint': 'Hanya dalam petunjuk bergabung milik peserta sendiri.',
+  'agenda.room.passcodeHint':
+    'Hanya dalam petunjuk bergabung untuk peserta atau delegasi, tidak pernah dalam petunjuk untuk semua.',
   'agenda.room.hostKey': 'Kunci host',
   'agenda.room.hostKeyHint': 'Tidak pernah masuk ekspor, berkas kalender, atau petunjuk bergabung.',
   'agenda.room.passcodeOf': 'kode sandi {name}',
