@@ -1,82 +1,16 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { lookupKeys } from '../../../shared/import-plan/match'
-import { buildPlan, decideAll, writeRows, type Plan } from '../../../shared/import-plan/plan'
-import { ImportSession } from '../../../shared/import-plan/session'
+import { decideAll, writeRows } from '../../../shared/import-plan/plan'
 import type { Decision } from '../../../shared/import-plan/types'
 import type { ParsedParticipant } from '../../../shared/registry/participant-input'
-import { setColumnTarget } from '../../../shared/spreadsheet'
 import { openDatabase } from './database'
 import { ImportCancelledError } from './import-repo'
-import { openDataLayer } from './index'
+import { openWithWorkshop } from './test-event'
+import { applyPlan, csvBytes, planFile } from './test-import'
 import { schemaVersions } from './schema'
 
-let n = 0
-async function setup() {
-  const name = `import-${Date.now()}-${n++}`
-  const { repos } = await openDataLayer(name)
-  const event = await repos.events.create({
-    nameEn: 'Workshop',
-    kind: 'workshop',
-    startDate: '2026-08-01',
-    endDate: '2026-08-12',
-    timeZone: 'Asia/Jakarta',
-    mode: 'hybrid',
-  })
-  return { repos, eventId: event.id, name }
-}
-type Repos = Awaited<ReturnType<typeof setup>>['repos']
-
-function csvBytes(lines: string[]): Uint8Array {
-  return new TextEncoder().encode(lines.join('\r\n'))
-}
-
-async function planFile(repos: Repos, eventId: string, bytes: Uint8Array, fileName: string) {
-  const session = new ImportSession()
-  const opened = session.open({ bytes, fileName })
-  if (!opened.ok) throw new Error(opened.problem.code)
-  let mapping = opened.view.mapping
-  const id = mapping.find((m) => m.header === 'Role')
-  if (id) mapping = setColumnTarget(mapping, id.column, 'role')
-  const built = session.build({
-    sheet: opened.view.sheet,
-    mapping,
-    countryAnswers: [],
-    valueOverrides: [],
-    edits: [],
-  })
-  if (!built.ok) throw new Error('build')
-  const existing = await repos.imports.existingPeople(
-    eventId,
-    lookupKeys(built.rows.map((r) => r.record)),
-  )
-  return { plan: buildPlan(built.rows, existing, 'Asia/Jakarta'), opened }
-}
-
-async function apply(
-  repos: Repos,
-  eventId: string,
-  plan: Plan,
-  decisions = new Map<number, Decision>(),
-  signal?: AbortSignal,
-) {
-  const rows = writeRows(plan, decisions)
-  return repos.imports.apply({
-    eventId,
-    file: {
-      fileName: 'x.csv',
-      fileHash: 'abc',
-      fileKind: 'text',
-      sheetName: 'x',
-      headerRow: 1,
-      mapping: [],
-    },
-    rows,
-    leftOut: { errors: plan.rows.filter((r) => r.status === 'error').length, skipped: 0 },
-    ...(signal && { signal }),
-  })
-}
+const setup = () => openWithWorkshop('import')
 
 const first = [
   'Name,Email,Phone,Country,Mode,Role',
@@ -135,7 +69,7 @@ describe('import repository', () => {
   it('a second file updates the same people; undo puts them back exactly as they were', async () => {
     const { repos, eventId } = await setup()
     const one = await planFile(repos, eventId, csvBytes(first), 'x.csv')
-    await apply(repos, eventId, one.plan)
+    await applyPlan(repos, eventId, one.plan)
     const before = await repos.participants.loadEvent(eventId)
 
     const second = [
@@ -151,7 +85,7 @@ describe('import repository', () => {
       { field: 'mode', from: 'online', to: 'in_person' },
     ])
     const decided = decideAll(two.plan, 'probable', 'update', new Map())
-    const batch = await apply(repos, eventId, two.plan, decided)
+    const batch = await applyPlan(repos, eventId, two.plan, decided)
     expect(batch.counts).toMatchObject({ created: 1, updated: 1, unchanged: 1 })
     const mid = await repos.participants.loadEvent(eventId)
     expect(mid.participants).toHaveLength(3)
@@ -173,7 +107,7 @@ describe('import repository', () => {
     const { repos, eventId } = await setup()
     const added = await repos.participants.add(eventId, hand('Mele', 'TO', 'head'))
     const { plan } = await planFile(repos, eventId, csvBytes(first), 'x.csv')
-    const batch = await apply(repos, eventId, plan)
+    const batch = await applyPlan(repos, eventId, plan)
     const mid = await repos.participants.loadEvent(eventId)
     const tonga = mid.participants.filter((p) => p.delegationId === added.participant.delegationId)
     expect(tonga.map((p) => p.role).sort()).toEqual(['delegate', 'head'])
@@ -185,7 +119,7 @@ describe('import repository', () => {
       csvBytes(['Name,Email,Country,Role', 'Sione Fifita,sione@gov.to,Tonga,Head']),
       'z.csv',
     )
-    const b2 = await apply(repos, eventId, heads)
+    const b2 = await applyPlan(repos, eventId, heads)
     const now = await repos.participants.loadEvent(eventId)
     expect(now.participants.find((p) => p.id === added.participant.id)?.role).toBe('delegate')
     await repos.imports.undo(b2.id)
@@ -199,9 +133,9 @@ describe('import repository', () => {
     const { plan } = await planFile(repos, eventId, csvBytes(first), 'x.csv')
     const controller = new AbortController()
     controller.abort()
-    await expect(apply(repos, eventId, plan, new Map(), controller.signal)).rejects.toBeInstanceOf(
-      ImportCancelledError,
-    )
+    await expect(
+      applyPlan(repos, eventId, plan, new Map(), controller.signal),
+    ).rejects.toBeInstanceOf(ImportCancelledError)
     expect(await repos.contacts.list()).toEqual([])
     expect(await repos.imports.listBatches(eventId)).toEqual([])
   })
@@ -258,7 +192,7 @@ describe('import repository', () => {
     const decisions = new Map<number, Decision>([
       [last.rowNumber, { action: 'update', contactId: mele.participant.contactId }],
     ])
-    const batch = await apply(repos, other.id, plan, decisions)
+    const batch = await applyPlan(repos, other.id, plan, decisions)
     expect(batch.counts).toMatchObject({ created: 1_100, updated: 2 })
     const reg = await repos.participants.loadEvent(other.id)
     const hers = reg.participants.filter((p) => p.contactId === mele.participant.contactId)
@@ -271,7 +205,7 @@ describe('import repository', () => {
   it('warns about edits made since the import, and keeps a contact another event now uses', async () => {
     const { repos, eventId } = await setup()
     const { plan } = await planFile(repos, eventId, csvBytes(first), 'x.csv')
-    const batch = await apply(repos, eventId, plan)
+    const batch = await applyPlan(repos, eventId, plan)
     const reg = await repos.participants.loadEvent(eventId)
     const p = reg.participants[0]!
     await repos.participants.bulkUpdate([p.id], { status: 'confirmed' })

@@ -1,68 +1,26 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { lookupKeys } from '../../../shared/import-plan/match'
-import { buildPlan, writeRows } from '../../../shared/import-plan/plan'
-import { ImportSession } from '../../../shared/import-plan/session'
 import { isSealed } from '../../../shared/backup/sealed'
 import type { Participant } from '../../../shared/registry/model'
-import { openDataLayer } from './index'
 import { browserDataKey, setDataKeySource } from './secrets'
+import { openWithWorkshop } from './test-event'
+import { applyPlan, csvBytes, planFile } from './test-import'
 
 const CANARY = 'CANARY-Q4471902'
 
-let n = 0
 async function setup() {
   setDataKeySource(browserDataKey)
-  const name = `import-secrets-${Date.now()}-${n++}`
-  const layer = await openDataLayer(name)
-  const db = new Dexie(name)
+  const layer = await openWithWorkshop('import-secrets')
+  const db = new Dexie(layer.name)
   await db.open()
-  const event = await layer.repos.events.create({
-    nameEn: 'Workshop',
-    kind: 'workshop',
-    startDate: '2026-08-01',
-    endDate: '2026-08-12',
-    timeZone: 'Asia/Jakarta',
-    mode: 'hybrid',
-  })
-  return { ...layer, db, eventId: event.id }
+  return { ...layer, db }
 }
 type Layer = Awaited<ReturnType<typeof setup>>
 
 async function importCsv(layer: Layer, lines: string[]) {
-  const session = new ImportSession()
-  const opened = session.open({
-    bytes: new TextEncoder().encode(lines.join('\r\n')),
-    fileName: 'p.csv',
-  })
-  if (!opened.ok) throw new Error(opened.problem.code)
-  const built = session.build({
-    sheet: opened.view.sheet,
-    mapping: opened.view.mapping,
-    countryAnswers: [],
-    valueOverrides: [],
-    edits: [],
-  })
-  if (!built.ok) throw new Error('build')
-  const existing = await layer.repos.imports.existingPeople(
-    layer.eventId,
-    lookupKeys(built.rows.map((r) => r.record)),
-  )
-  const plan = buildPlan(built.rows, existing, 'Asia/Jakarta')
-  return layer.repos.imports.apply({
-    eventId: layer.eventId,
-    file: {
-      fileName: 'p.csv',
-      fileHash: 'h',
-      fileKind: 'text',
-      sheetName: 'p',
-      headerRow: 1,
-      mapping: [],
-    },
-    rows: writeRows(plan, new Map()),
-    leftOut: { errors: 0, skipped: 0 },
-  })
+  const { plan } = await planFile(layer.repos, layer.eventId, csvBytes(lines), 'p.csv')
+  return applyPlan(layer.repos, layer.eventId, plan)
 }
 
 const file = (passport: string) => [

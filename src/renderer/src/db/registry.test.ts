@@ -1,21 +1,9 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import type { ParsedParticipant } from '../../../shared/registry/participant-input'
-import { openDataLayer } from './index'
+import { openWithWorkshop } from './test-event'
 
-let n = 0
-async function setup() {
-  const { repos } = await openDataLayer(`registry-${Date.now()}-${n++}`)
-  const event = await repos.events.create({
-    nameEn: 'Workshop',
-    kind: 'workshop',
-    startDate: '2026-08-01',
-    endDate: '2026-08-12',
-    timeZone: 'Asia/Jakarta',
-    mode: 'hybrid',
-  })
-  return { repos, eventId: event.id }
-}
+const setup = () => openWithWorkshop('registry')
 
 function person(
   given: string,

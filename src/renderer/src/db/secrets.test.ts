@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isSealed } from '../../../shared/backup/sealed'
-import { openDataLayer } from './index'
 import { parsedPerson } from './test-participant'
 
 const person = (passportNumber: string) => parsedPerson('Tevita', 'Fifita', { passportNumber })
@@ -14,23 +13,13 @@ import {
   setDataKeySource,
   SecretUnavailableError,
 } from './secrets'
+import { openWithWorkshop } from './test-event'
 
 const CANARY = 'CANARY-P7731942'
 
-let n = 0
-async function setup() {
+function setup() {
   setDataKeySource(browserDataKey)
-  const name = `secrets-${Date.now()}-${n++}`
-  const layer = await openDataLayer(name)
-  const event = await layer.repos.events.create({
-    nameEn: 'Workshop',
-    kind: 'workshop',
-    startDate: '2026-08-01',
-    endDate: '2026-08-12',
-    timeZone: 'Asia/Jakarta',
-    mode: 'hybrid',
-  })
-  return { ...layer, eventId: event.id }
+  return openWithWorkshop('secrets')
 }
 
 /** Everything stored, as one string: where a plaintext copy would show. */
