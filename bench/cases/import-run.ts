@@ -49,6 +49,11 @@ function watchStalls(state: ImportBenchState) {
   observer?.observe({ type: 'longtask', buffered: false })
   return {
     step: (step: string) => steps.push({ step, at: performance.now() }),
+    /** Each step's duration, for BENCH_VERBOSE runs. */
+    durations: () =>
+      steps
+        .map((s, i) => `${s.step} ${Math.round((steps[i + 1]?.at ?? performance.now()) - s.at)}`)
+        .join(' · '),
     /** Waits a moment so long tasks of the last step are reported, then stops watching. */
     stop: async () => {
       await new Promise((resolve) => setTimeout(resolve, 50))
@@ -114,6 +119,7 @@ export function importImpl(
         if (batch.counts.created !== state.size)
           throw new Error(`imported ${batch.counts.created} of ${state.size} rows`)
         await watch.stop()
+        console.debug(`${state.fileName} ${state.size}: ${watch.durations()} ms`)
         const { ms, step } = state.longestStall
         if (ms > STALL_LIMIT_MS)
           throw new Error(`the page was blocked for ${Math.round(ms)} ms (step: ${step})`)

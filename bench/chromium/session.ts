@@ -44,6 +44,11 @@ export async function openChromium(url: string): Promise<ChromiumSession> {
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     page.on('pageerror', (error) => console.error(`[bench page] ${error.message}`))
+    // BENCH_VERBOSE=1: the page's console.debug lines (per-step timings) go to stderr.
+    if (process.env.BENCH_VERBOSE)
+      page.on('console', (m) => {
+        if (m.type() === 'debug') console.error(`[bench page] ${m.text()}`)
+      })
     await page.goto(url)
     await page.waitForFunction(() => window.__bench !== undefined)
     return {

@@ -13,8 +13,16 @@ export async function openPassport(participant: Participant): Promise<Participan
   return { ...participant, documents: { ...participant.documents, passportNumber } }
 }
 
-export function openPassports(participants: readonly Participant[]): Promise<Participant[]> {
-  return Promise.all(participants.map(openPassport))
+export async function openPassports(participants: readonly Participant[]): Promise<Participant[]> {
+  // Most participants have no passport number: only those with one wait for WebCrypto.
+  const out = [...participants]
+  const opening: Promise<void>[] = []
+  out.forEach((p, i) => {
+    if (p.documents.passportNumber)
+      opening.push(openPassport(p).then((open) => void (out[i] = open)))
+  })
+  await Promise.all(opening)
+  return out
 }
 
 /** The form's input with its passport number sealed, reusing `stored` when it is unchanged. */
