@@ -41,6 +41,8 @@ function watchStalls(state: ImportBenchState) {
   const observer = PerformanceObserver.supportedEntryTypes?.includes('longtask')
     ? new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
+          if (e.duration > 200)
+            console.debug(`long task ${Math.round(e.duration)} ms in ${stepAt(e.startTime)}`)
           if (e.startTime < steps[0]!.at || e.duration <= state.longestStall.ms) continue
           state.longestStall = { ms: e.duration, step: stepAt(e.startTime) }
         }
