@@ -134,3 +134,44 @@ test('staff write their own template, keep it across a reload, and write a relea
   await expect(templates.table('Your templates')).not.toContainText('Briefing note')
   expect(dialogs).toEqual([])
 })
+
+test('template text typed but not saved survives a reload, and is dropped only when asked', async ({
+  page,
+}) => {
+  const templates = new PressTemplatesPage(page)
+  await templates.press.shell.open()
+  await templates.press.shell.createEvent({
+    nameEn: 'Pacific Media Forum',
+    startDate: '2022-08-01',
+    endDate: '2022-08-03',
+    zoneQuery: 'jakarta',
+    zone: 'Asia/Jakarta',
+  })
+  await templates.press.open()
+  await templates.open()
+  await templates.newTemplate()
+  await templates.name().fill('Draft idea')
+  await templates.typeAtEnd('English', 'Welcome to {{event.name}}')
+  await page.reload()
+  await expect(page.getByRole('note')).toContainText('This new template has not been saved yet')
+  await expect(templates.name()).toHaveValue('Draft idea')
+  await expect(templates.text('English')).toHaveValue('Welcome to {{event.name}}')
+  await expect(templates.preview('English')).toContainText('Welcome to Pacific Media Forum')
+  await templates.save()
+
+  await templates.typeAtEnd('English', ' again')
+  await expect(templates.state()).toHaveText('Unsaved changes')
+  await page.reload()
+  await expect(page.getByRole('note')).toContainText('Changes you had not saved')
+  await expect(templates.text('English')).toHaveValue('Welcome to {{event.name}} again')
+  await expect(templates.state()).toHaveText('Unsaved changes')
+
+  await page.getByRole('button', { name: 'All templates' }).click()
+  const leave = page.getByRole('dialog', { name: 'Save changes to “Draft idea”?' })
+  await leave.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Templates' })).toBeVisible()
+  await expect(templates.table('Your templates')).not.toContainText('Unsaved changes')
+  await templates.table('Your templates').getByRole('button', { name: 'Edit “Draft idea”' }).click()
+  await expect(templates.text('English')).toHaveValue('Welcome to {{event.name}}')
+  await expect(templates.state()).toHaveText('All changes saved')
+})

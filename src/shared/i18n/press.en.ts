@@ -278,7 +278,9 @@ export const pressEn = {
   'press.templateEditor.state.new': 'Not saved yet',
   'press.templateEditor.discard': 'Discard changes',
   'press.templateEditor.recovered':
-    'Changes that were not saved before the window closed have been recovered. Save them, or discard them to go back to the saved template.',
+    'Changes you had not saved when you last left this template were kept and are shown here. Save them, or discard them to go back to the saved template.',
+  'press.templateEditor.recoveredNew':
+    'This new template has not been saved yet; what you had typed was kept and is shown here. Save it, or discard it.',
   'press.templateEditor.conflict':
     'This template was saved from another window after you opened it. Your text is still here: save it as a new template, or discard it to see the other version.',
   'press.templateEditor.gone':

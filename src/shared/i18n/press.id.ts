@@ -280,7 +280,9 @@ export const pressId: Record<PressKey, string> = {
   'press.templateEditor.state.new': 'Belum disimpan',
   'press.templateEditor.discard': 'Buang perubahan',
   'press.templateEditor.recovered':
-    'Perubahan yang belum tersimpan sebelum jendela tertutup telah dipulihkan. Simpan perubahan itu, atau buang untuk kembali ke templat yang tersimpan.',
+    'Perubahan yang belum Anda simpan saat terakhir meninggalkan templat ini tetap disimpan dan ditampilkan di sini. Simpan perubahan itu, atau buang untuk kembali ke templat yang tersimpan.',
+  'press.templateEditor.recoveredNew':
+    'Templat baru ini belum disimpan; apa yang sudah Anda ketik tetap disimpan dan ditampilkan di sini. Simpan templat ini, atau buang.',
   'press.templateEditor.conflict':
     'Templat ini disimpan dari jendela lain setelah Anda membukanya. Teks Anda masih ada di sini: simpan sebagai templat baru, atau buang untuk melihat versi yang lain.',
   'press.templateEditor.gone':

@@ -105,7 +105,11 @@ export function NewReleaseDialog(props: {
           void create()
         }}
       >
-        <div role="radiogroup" aria-label={t('press.new.template')}>
+        <div
+          role="radiogroup"
+          aria-label={t('press.new.template')}
+          className="press-template-choice"
+        >
           {group(t('press.new.starters'), starters)}
           {yours.length > 0 && group(t('press.new.yours'), yours)}
         </div>

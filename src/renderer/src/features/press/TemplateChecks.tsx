@@ -12,7 +12,8 @@ import { Button } from '../../ui/Button'
  */
 export function TemplateChecks(props: {
   checks: readonly TemplateCheck[]
-  missing: Readonly<Record<PressLang, readonly FactKey[]>>
+  /** Facts used without a value for this event, in either language. */
+  missing: readonly FactKey[]
   readOnly: boolean
   onReplace: (lang: PressLang, wrong: string, right: string) => void
 }) {
@@ -39,9 +40,8 @@ export function TemplateChecks(props: {
                 {u.suggestion && (
                   <>
                     {' '}
-                    {t('press.checks.didYouMean', { token: tokenFor(u.suggestion) })}{' '}
+                    {t('press.checks.didYouMean', { token: tokenFor(u.suggestion) })} <br />
                     <Button
-                      variant="ghost"
                       className="press-check-fix"
                       disabled={props.readOnly}
                       aria-label={t('press.checks.useNamed', {
@@ -57,16 +57,15 @@ export function TemplateChecks(props: {
                 )}
               </li>
             )),
-            props.missing[check.lang].length > 0 && (
-              <li key={`${check.lang}-missing`} className="muted">
-                <strong>{langName}: </strong>
-                {t('press.checks.missing', {
-                  list: props.missing[check.lang].map((k) => t(`press.fact.${k}`)).join(', '),
-                })}
-              </li>
-            ),
           ]
         })}
+        {props.missing.length > 0 && (
+          <li className="muted">
+            {t('press.checks.missing', {
+              list: props.missing.map((k) => t(`press.fact.${k}`)).join(', '),
+            })}
+          </li>
+        )}
       </ul>
     </section>
   )

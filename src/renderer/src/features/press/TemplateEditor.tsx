@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react'
 import type { EventRecord } from '../../../../shared/events/model'
-import { tokenFor, type FactKey } from '../../../../shared/press/catalogue'
+import { factKeys, tokenFor, type FactKey } from '../../../../shared/press/catalogue'
 import { pressLangs, type PressLang } from '../../../../shared/press/language'
 import { parseMarkup } from '../../../../shared/press/markup'
 import { renderTemplate } from '../../../../shared/press/render'
@@ -172,9 +172,10 @@ export function TemplateEditor(props: {
     )
 
   const title = draft.name.trim() || t('press.templateEditor.newTitle')
-  const missing = Object.fromEntries(
-    pressLangs.map((lang) => [lang, facts ? (rendered?.[lang]?.report.missing ?? []) : []]),
-  ) as Record<PressLang, FactKey[]>
+  const missingSet = new Set(
+    facts ? pressLangs.flatMap((lang) => rendered?.[lang]?.report.missing ?? []) : [],
+  )
+  const missing = factKeys.filter((k) => missingSet.has(k))
 
   return (
     <section className="page page-wide press-template-editor" aria-labelledby={titleId}>
@@ -198,7 +199,9 @@ export function TemplateEditor(props: {
       )}
       {loaded.recovered && !loaded.problem && (
         <p className="banner banner-warning" role="note">
-          {t('press.templateEditor.recovered')}
+          {t(
+            loaded.record ? 'press.templateEditor.recovered' : 'press.templateEditor.recoveredNew',
+          )}
         </p>
       )}
       {loaded.problem && (

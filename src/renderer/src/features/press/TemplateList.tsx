@@ -34,49 +34,22 @@ export function TemplateList(props: {
     <thead>
       <tr>
         <th scope="col">{t('press.templates.name')}</th>
-        <th scope="col">{t('press.templates.kind')}</th>
-        {changed && <th scope="col">{t('press.templates.changed')}</th>}
-        <th scope="col">{t('press.templates.actions')}</th>
+        <th scope="col" className="press-col-kind">
+          {t('press.templates.kind')}
+        </th>
+        {changed && (
+          <th scope="col" className="press-col-changed">
+            {t('press.templates.changed')}
+          </th>
+        )}
+        <th scope="col" className="press-col-actions">
+          {t('press.templates.actions')}
+        </th>
       </tr>
     </thead>
   )
   return (
     <div className="press-template-lists">
-      <h2>{t('press.templates.starters')}</h2>
-      <table className="table press-list" aria-label={t('press.templates.starters')}>
-        {head(false)}
-        <tbody>
-          {starterTemplates.map((s) => {
-            const name = t(`press.template.${s.kind}`)
-            return (
-              <tr key={s.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('press.templates.viewNamed', { name })}
-                    onClick={() => props.onOpen({ kind: 'starter', id: s.id })}
-                  >
-                    {name}
-                  </button>
-                  <span className="badge badge-muted">{t('press.templates.starter')}</span>
-                </td>
-                <td>{t(`press.kind.${s.kind}`)}</td>
-                <td className="row-actions">
-                  <Button
-                    disabled={props.readOnly}
-                    aria-label={t('press.templates.duplicateNamed', { name })}
-                    onClick={() => copyOf({ name, kind: s.kind, texts: s.texts })}
-                  >
-                    {t('press.templates.duplicate')}
-                  </Button>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-
       {props.drafts.length > 0 && (
         <>
           <h2>{t('press.templates.drafts')}</h2>
@@ -99,15 +72,17 @@ export function TemplateList(props: {
                       <span className="badge badge-warning">{t('press.templates.unsaved')}</span>
                     </td>
                     <td>{t(`press.kind.${d.draft.kind}`)}</td>
-                    <td className="row-actions">
-                      <Button
-                        variant="ghost"
-                        className="btn-danger"
-                        aria-label={t('press.templates.discardNamed', { name })}
-                        onClick={() => props.onDiscardDraft(d)}
-                      >
-                        {t('press.templates.discard')}
-                      </Button>
+                    <td>
+                      <div className="row-actions">
+                        <Button
+                          variant="ghost"
+                          className="btn-danger"
+                          aria-label={t('press.templates.discardNamed', { name })}
+                          onClick={() => props.onDiscardDraft(d)}
+                        >
+                          {t('press.templates.discard')}
+                        </Button>
+                      </div>
                     </td>
                   </tr>
                 )
@@ -148,29 +123,67 @@ export function TemplateList(props: {
                 <td>
                   {formatInstant(x.updatedAt, lang)} · {x.updatedBy}
                 </td>
-                <td className="row-actions">
-                  <Button
-                    disabled={props.readOnly}
-                    aria-label={t('press.templates.duplicateNamed', { name: x.name })}
-                    onClick={() => copyOf(x)}
-                  >
-                    {t('press.templates.duplicate')}
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    className="btn-danger"
-                    disabled={props.readOnly}
-                    aria-label={t('press.templates.deleteNamed', { name: x.name })}
-                    onClick={() => props.onDelete(x)}
-                  >
-                    {t('press.templates.delete')}
-                  </Button>
+                <td>
+                  <div className="row-actions">
+                    <Button
+                      disabled={props.readOnly}
+                      aria-label={t('press.templates.duplicateNamed', { name: x.name })}
+                      onClick={() => copyOf(x)}
+                    >
+                      {t('press.templates.duplicate')}
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      className="btn-danger"
+                      disabled={props.readOnly}
+                      aria-label={t('press.templates.deleteNamed', { name: x.name })}
+                      onClick={() => props.onDelete(x)}
+                    >
+                      {t('press.templates.delete')}
+                    </Button>
+                  </div>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <h2>{t('press.templates.starters')}</h2>
+      <table className="table press-list" aria-label={t('press.templates.starters')}>
+        {head(false)}
+        <tbody>
+          {starterTemplates.map((s) => {
+            const name = t(`press.template.${s.kind}`)
+            return (
+              <tr key={s.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('press.templates.viewNamed', { name })}
+                    onClick={() => props.onOpen({ kind: 'starter', id: s.id })}
+                  >
+                    {name}
+                  </button>
+                  <span className="badge badge-muted">{t('press.templates.starter')}</span>
+                </td>
+                <td>{t(`press.kind.${s.kind}`)}</td>
+                <td>
+                  <div className="row-actions">
+                    <Button
+                      disabled={props.readOnly}
+                      aria-label={t('press.templates.duplicateNamed', { name })}
+                      onClick={() => copyOf({ name, kind: s.kind, texts: s.texts })}
+                    >
+                      {t('press.templates.duplicate')}
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
     </div>
   )
 }

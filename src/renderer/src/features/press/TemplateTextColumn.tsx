@@ -53,7 +53,9 @@ export function TemplateTextColumn({
         onFocus={onFocus}
       />
       <section className="press-template-preview" aria-labelledby={`${inputId}-preview`}>
-        <h3 id={`${inputId}-preview`}>{t('press.templateEditor.preview', { lang: langName })}</h3>
+        <h3 id={`${inputId}-preview`} className="press-template-preview-title">
+          {t('press.templateEditor.preview', { lang: langName })}
+        </h3>
         {empty ? (
           <p className="muted">{t('press.templateEditor.previewEmpty')}</p>
         ) : (
