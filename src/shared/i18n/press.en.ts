@@ -221,6 +221,100 @@ export const pressEn = {
   'press.export.copyFailed': 'The clipboard refused the text. Export it as plain text instead.',
   'press.export.note':
     'Exports hold the latest text. In a browser, PDF opens the print dialog: choose “Save as PDF”.',
+
+  'press.templates.open': 'Templates',
+  'press.templates.title': 'Templates',
+  'press.templates.intro':
+    'Releases are written from a template, in Indonesian and English. The starter templates ship with the app; duplicate one to make your own version, or start a new template.',
+  'press.templates.back': 'All templates',
+  'press.templates.new': 'New template',
+  'press.templates.starters': 'Starter templates',
+  'press.templates.yours': 'Your templates',
+  'press.templates.drafts': 'Unsaved new templates',
+  'press.templates.none':
+    'You have no templates of your own yet. Duplicate a starter template or start a new one.',
+  'press.templates.unreadable':
+    'Stored templates that could not be read and are not shown (damaged data): {count}.',
+  'press.templates.untitled': 'Untitled template',
+  'press.templates.copyName': '{name} (copy)',
+  'press.templates.name': 'Name',
+  'press.templates.kind': 'Kind',
+  'press.templates.changed': 'Last changed',
+  'press.templates.actions': 'Actions',
+  'press.templates.starter': 'Starter',
+  'press.templates.unsaved': 'Unsaved changes',
+  'press.templates.view': 'View',
+  'press.templates.viewNamed': 'View “{name}”',
+  'press.templates.edit': 'Edit',
+  'press.templates.editNamed': 'Edit “{name}”',
+  'press.templates.duplicate': 'Duplicate to edit',
+  'press.templates.duplicateNamed': 'Duplicate “{name}” to edit',
+  'press.templates.delete': 'Delete',
+  'press.templates.deleteNamed': 'Delete “{name}”',
+  'press.templates.deleteTitle': 'Delete “{name}”?',
+  'press.templates.deleteBody':
+    'The template is deleted. Releases already written from it keep their text. You can undo this right after.',
+  'press.templates.deleted': 'Template “{name}” deleted',
+  'press.templates.discard': 'Discard',
+  'press.templates.discardNamed': 'Discard unsaved “{name}”',
+  'press.templates.openDraftNamed': 'Open unsaved “{name}”',
+
+  'press.templateEditor.newTitle': 'New template',
+  'press.templateEditor.starterNote':
+    'Starter templates ship with the app and cannot be changed. Duplicate this one to make your own version.',
+  'press.templateEditor.name': 'Template name',
+  'press.templateEditor.nameRequired': 'Enter a name for the template',
+  'press.templateEditor.kind': 'Kind',
+  'press.templateEditor.text': '{lang} template',
+  'press.templateEditor.syntax':
+    'Markup: “# ” heading, “- ” list, “1. ” numbered list, “> ” quote, **bold**, *italic*, [text](https://…). Placeholders are filled from the event.',
+  'press.templateEditor.preview': 'Preview in {lang} with this event’s facts',
+  'press.templateEditor.previewEmpty': 'Nothing to preview yet.',
+  'press.templateEditor.save': 'Save template',
+  'press.templateEditor.saving': 'Saving…',
+  'press.templateEditor.saved': 'Template saved',
+  'press.templateEditor.state.saved': 'All changes saved',
+  'press.templateEditor.state.unsaved': 'Unsaved changes',
+  'press.templateEditor.state.new': 'Not saved yet',
+  'press.templateEditor.discard': 'Discard changes',
+  'press.templateEditor.recovered':
+    'Changes you had not saved when you last left this template were kept and are shown here. Save them, or discard them to go back to the saved template.',
+  'press.templateEditor.recoveredNew':
+    'This new template has not been saved yet; what you had typed was kept and is shown here. Save it, or discard it.',
+  'press.templateEditor.conflict':
+    'This template was saved from another window after you opened it. Your text is still here: save it as a new template, or discard it to see the other version.',
+  'press.templateEditor.gone':
+    'This template has been deleted in the meantime. Your text is still here: save it as a new template.',
+  'press.templateEditor.saveAsNew': 'Save as a new template',
+  'press.templateEditor.leaveTitle': 'Save changes to “{name}”?',
+  'press.templateEditor.leaveBody':
+    'The template has changes that are not saved yet. Discarded changes cannot be brought back.',
+  'press.templateEditor.keepEditing': 'Keep editing',
+
+  'press.picker.title': 'Placeholders',
+  'press.picker.about':
+    'Inserts a fact at the cursor. A release made from the template shows the event’s value in each language.',
+  'press.picker.target': 'Insert into',
+  'press.picker.filter': 'Find a fact',
+  'press.picker.none': 'No fact matches.',
+  'press.picker.insert': 'Insert {fact} ({token})',
+  'press.picker.group.event': 'Event',
+  'press.picker.group.registry': 'Countries and participants',
+  'press.picker.group.people': 'People',
+  'press.picker.group.sessions': 'Agenda',
+  'press.picker.group.release': 'The release',
+
+  'press.checks.title': 'Checks',
+  'press.checks.ok': 'Every placeholder is a known fact.',
+  'press.checks.unknown': '{token} is not a known fact.',
+  'press.checks.didYouMean': 'Did you mean {token}?',
+  'press.checks.use': 'Use {token}',
+  'press.checks.useNamed': 'Replace {wrong} with {token} in the {lang} text',
+  'press.checks.empty': 'The {lang} text is empty.',
+  'press.checks.missing': 'No value for this event yet (shown as the placeholder): {list}',
+
+  'press.new.starters': 'Starter templates',
+  'press.new.yours': 'Your templates',
 } as const
 
 export type PressKey = keyof typeof pressEn

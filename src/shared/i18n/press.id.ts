@@ -223,4 +223,98 @@ export const pressId: Record<PressKey, string> = {
   'press.export.copyFailed': 'Papan klip menolak teks. Ekspor sebagai teks biasa saja.',
   'press.export.note':
     'Ekspor memuat teks terbaru. Di peramban, PDF membuka dialog cetak: pilih “Simpan sebagai PDF”.',
+
+  'press.templates.open': 'Templat',
+  'press.templates.title': 'Templat',
+  'press.templates.intro':
+    'Siaran pers ditulis dari templat, dalam bahasa Indonesia dan Inggris. Templat bawaan disertakan dalam aplikasi; gandakan salah satunya untuk membuat versi Anda sendiri, atau mulai templat baru.',
+  'press.templates.back': 'Semua templat',
+  'press.templates.new': 'Templat baru',
+  'press.templates.starters': 'Templat bawaan',
+  'press.templates.yours': 'Templat Anda',
+  'press.templates.drafts': 'Templat baru yang belum disimpan',
+  'press.templates.none':
+    'Anda belum memiliki templat sendiri. Gandakan templat bawaan atau mulai templat baru.',
+  'press.templates.unreadable':
+    'Templat tersimpan yang tidak dapat dibaca dan tidak ditampilkan (data rusak): {count}.',
+  'press.templates.untitled': 'Templat tanpa nama',
+  'press.templates.copyName': '{name} (salinan)',
+  'press.templates.name': 'Nama',
+  'press.templates.kind': 'Jenis',
+  'press.templates.changed': 'Terakhir diubah',
+  'press.templates.actions': 'Tindakan',
+  'press.templates.starter': 'Bawaan',
+  'press.templates.unsaved': 'Ada perubahan yang belum disimpan',
+  'press.templates.view': 'Lihat',
+  'press.templates.viewNamed': 'Lihat “{name}”',
+  'press.templates.edit': 'Ubah',
+  'press.templates.editNamed': 'Ubah “{name}”',
+  'press.templates.duplicate': 'Gandakan untuk diubah',
+  'press.templates.duplicateNamed': 'Gandakan “{name}” untuk diubah',
+  'press.templates.delete': 'Hapus',
+  'press.templates.deleteNamed': 'Hapus “{name}”',
+  'press.templates.deleteTitle': 'Hapus “{name}”?',
+  'press.templates.deleteBody':
+    'Templat akan dihapus. Siaran pers yang sudah ditulis dari templat ini tetap menyimpan teksnya. Anda dapat mengurungkannya sesaat setelahnya.',
+  'press.templates.deleted': 'Templat “{name}” dihapus',
+  'press.templates.discard': 'Buang',
+  'press.templates.discardNamed': 'Buang “{name}” yang belum disimpan',
+  'press.templates.openDraftNamed': 'Buka “{name}” yang belum disimpan',
+
+  'press.templateEditor.newTitle': 'Templat baru',
+  'press.templateEditor.starterNote':
+    'Templat bawaan disertakan dalam aplikasi dan tidak dapat diubah. Gandakan templat ini untuk membuat versi Anda sendiri.',
+  'press.templateEditor.name': 'Nama templat',
+  'press.templateEditor.nameRequired': 'Masukkan nama templat',
+  'press.templateEditor.kind': 'Jenis',
+  'press.templateEditor.text': 'Templat {lang}',
+  'press.templateEditor.syntax':
+    'Markah: “# ” judul, “- ” daftar, “1. ” daftar bernomor, “> ” kutipan, **tebal**, *miring*, [teks](https://…). Penanda diisi dari data acara.',
+  'press.templateEditor.preview': 'Pratinjau {lang} dengan fakta acara ini',
+  'press.templateEditor.previewEmpty': 'Belum ada yang dapat ditampilkan.',
+  'press.templateEditor.save': 'Simpan templat',
+  'press.templateEditor.saving': 'Menyimpan…',
+  'press.templateEditor.saved': 'Templat disimpan',
+  'press.templateEditor.state.saved': 'Semua perubahan tersimpan',
+  'press.templateEditor.state.unsaved': 'Ada perubahan yang belum disimpan',
+  'press.templateEditor.state.new': 'Belum disimpan',
+  'press.templateEditor.discard': 'Buang perubahan',
+  'press.templateEditor.recovered':
+    'Perubahan yang belum Anda simpan saat terakhir meninggalkan templat ini tetap disimpan dan ditampilkan di sini. Simpan perubahan itu, atau buang untuk kembali ke templat yang tersimpan.',
+  'press.templateEditor.recoveredNew':
+    'Templat baru ini belum disimpan; apa yang sudah Anda ketik tetap disimpan dan ditampilkan di sini. Simpan templat ini, atau buang.',
+  'press.templateEditor.conflict':
+    'Templat ini disimpan dari jendela lain setelah Anda membukanya. Teks Anda masih ada di sini: simpan sebagai templat baru, atau buang untuk melihat versi yang lain.',
+  'press.templateEditor.gone':
+    'Templat ini telah dihapus sementara itu. Teks Anda masih ada di sini: simpan sebagai templat baru.',
+  'press.templateEditor.saveAsNew': 'Simpan sebagai templat baru',
+  'press.templateEditor.leaveTitle': 'Simpan perubahan pada “{name}”?',
+  'press.templateEditor.leaveBody':
+    'Templat ini memiliki perubahan yang belum disimpan. Perubahan yang dibuang tidak dapat dikembalikan.',
+  'press.templateEditor.keepEditing': 'Lanjutkan menyunting',
+
+  'press.picker.title': 'Penanda',
+  'press.picker.about':
+    'Menyisipkan fakta di posisi kursor. Siaran pers yang dibuat dari templat ini menampilkan nilai acara dalam setiap bahasa.',
+  'press.picker.target': 'Sisipkan ke',
+  'press.picker.filter': 'Cari fakta',
+  'press.picker.none': 'Tidak ada fakta yang cocok.',
+  'press.picker.insert': 'Sisipkan {fact} ({token})',
+  'press.picker.group.event': 'Acara',
+  'press.picker.group.registry': 'Negara dan peserta',
+  'press.picker.group.people': 'Tokoh',
+  'press.picker.group.sessions': 'Agenda',
+  'press.picker.group.release': 'Siaran pers',
+
+  'press.checks.title': 'Pemeriksaan',
+  'press.checks.ok': 'Semua penanda merupakan fakta yang dikenal.',
+  'press.checks.unknown': '{token} bukan fakta yang dikenal.',
+  'press.checks.didYouMean': 'Maksud Anda {token}?',
+  'press.checks.use': 'Gunakan {token}',
+  'press.checks.useNamed': 'Ganti {wrong} dengan {token} pada teks {lang}',
+  'press.checks.empty': 'Teks {lang} masih kosong.',
+  'press.checks.missing': 'Belum ada nilai untuk acara ini (ditampilkan sebagai penanda): {list}',
+
+  'press.new.starters': 'Templat bawaan',
+  'press.new.yours': 'Templat Anda',
 }

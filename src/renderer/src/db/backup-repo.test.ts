@@ -127,6 +127,23 @@ describe('backup and restore', () => {
     expect(seqs.map((r) => (r as { seq: number }).seq)).toEqual([1, 2])
   })
 
+  it('carries the user’s press templates through a backup and restore', async () => {
+    const source = await fresh()
+    const template = await source.repos.pressTemplates.create({
+      name: 'Briefing',
+      kind: 'social',
+      texts: { id: '{{event.name}} <script>x</script>', en: '{{event.name}} $&' },
+    })
+    const file = await openFile(await fileOf(source))
+    expect(file.tables.find((t) => t.name === 'pressTemplates')?.rows).toEqual([template])
+    const target = await fresh()
+    await target.repos.backups.restore(file.tables, file.header.schemaVersion, marker)
+    expect(await target.repos.pressTemplates.list()).toEqual({
+      templates: [template],
+      unreadable: 0,
+    })
+  })
+
   it('changes nothing when cancelled or when a record is refused half-way', async () => {
     const target = await fresh()
     await target.repos.settings.setLanguage('en')

@@ -7,6 +7,7 @@ import { createEventsRepo } from './events-repo'
 import { createImportRepo } from './import-repo'
 import { createParticipantsRepo } from './participants-repo'
 import { createPressRepo } from './press-repo'
+import { createPressTemplateRepo } from './press-template-repo'
 import { createSettingsRepo } from './settings-repo'
 import { createStore, type Store } from './store'
 
@@ -23,6 +24,7 @@ export function createRepositories(store: Store) {
     backups: createBackupRepo(store),
     imports: createImportRepo(store),
     press: createPressRepo(store),
+    pressTemplates: createPressTemplateRepo(store),
     agenda: createAgendaRepo(store),
     attendance: createAttendanceRepo(store),
   }

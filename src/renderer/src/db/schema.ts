@@ -71,6 +71,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 6,
     stores: { importJournal: '++seq, batchId' },
   },
+  {
+    // Press templates written by staff (the starters ship with the code). Not tied to an event,
+    // so event bundles leave them out; backups carry them like every table. New store only.
+    version: 7,
+    stores: { pressTemplates: 'id, updatedAt' },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]!.version

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useId, type ComponentPropsWithRef, type ReactNode, type SelectHTMLAttributes } from 'react'
 
 interface FieldFrameProps {
   label: string
@@ -32,7 +32,8 @@ export function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   )
 }
 
-type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
+// With the ref: a form can move focus to the field it reports an error on.
+type TextFieldProps = ComponentPropsWithRef<'input'> & {
   label: string
   hint?: string
   error?: string

@@ -13,7 +13,9 @@ import { clearJournal } from './journal'
 import { NewReleaseDialog } from './NewReleaseDialog'
 import { ReleaseEditor } from './ReleaseEditor'
 import { ReleaseList } from './ReleaseList'
+import { TemplatesScreen, type TemplatesView } from './TemplatesScreen'
 import './press.css'
+import './templates.css'
 
 // The open release survives a reload of the window (per tab), so the writer comes back to it.
 const OPEN_KEY = 'sekretariat.press.open'
@@ -37,7 +39,33 @@ function writeOpen(eventId: string, releaseId: string | null): void {
   }
 }
 
-/** Press releases of the current event: the list, or one release open for writing. */
+// Likewise the templates screen and the template open in it (templates belong to no event).
+const TEMPLATES_KEY = 'sekretariat.press.templates'
+
+function readTemplatesView(): TemplatesView | null {
+  try {
+    const [kind, id] = (sessionStorage.getItem(TEMPLATES_KEY) ?? '').split('/')
+    if (kind === 'list') return 'list'
+    if ((kind === 'starter' || kind === 'saved' || kind === 'unsaved') && id) return { kind, id }
+    return null
+  } catch {
+    return null
+  }
+}
+
+function writeTemplatesView(view: TemplatesView | null): void {
+  try {
+    if (view === null) sessionStorage.removeItem(TEMPLATES_KEY)
+    else sessionStorage.setItem(TEMPLATES_KEY, view === 'list' ? 'list' : `${view.kind}/${view.id}`)
+  } catch {
+    // Not remembered; nothing else depends on it.
+  }
+}
+
+/**
+ * Press releases of the current event: the list, one release open for writing, or the
+ * templates releases are written from.
+ */
 export function PressArea(props: { event: EventRecord }) {
   const { t } = useI18n()
   const { repos, readOnly } = useAppData()
@@ -48,6 +76,11 @@ export function PressArea(props: { event: EventRecord }) {
   const [creating, setCreating] = useState(false)
   const [profileOpen, setProfileOpen] = useState(false)
   const [deleting, setDeleting] = useState<PressReleaseRecord>()
+  const [templatesView, setTemplatesViewState] = useState(readTemplatesView)
+  const setTemplatesView = useCallback((view: TemplatesView | null) => {
+    writeTemplatesView(view)
+    setTemplatesViewState(view)
+  }, [])
 
   const setOpenId = useCallback(
     (id: string | null) => {
@@ -66,7 +99,7 @@ export function PressArea(props: { event: EventRecord }) {
   }, [repos, eventId, toast, t])
 
   useEffect(() => {
-    if (openId !== null) return
+    if (openId !== null || templatesView !== null) return
     let cancelled = false
     repos.press
       .list(eventId)
@@ -75,7 +108,7 @@ export function PressArea(props: { event: EventRecord }) {
     return () => {
       cancelled = true
     }
-  }, [openId, repos, eventId, toast, t])
+  }, [openId, templatesView, repos, eventId, toast, t])
 
   const remove = async (release: PressReleaseRecord) => {
     setDeleting(undefined)
@@ -97,12 +130,22 @@ export function PressArea(props: { event: EventRecord }) {
 
   if (openId)
     return <ReleaseEditor event={props.event} releaseId={openId} onClose={() => setOpenId(null)} />
+  if (templatesView)
+    return (
+      <TemplatesScreen
+        event={props.event}
+        view={templatesView}
+        onView={setTemplatesView}
+        onBack={() => setTemplatesView(null)}
+      />
+    )
 
   return (
     <section className="page page-wide" aria-labelledby="press-title">
       <div className="page-header">
         <h1 id="press-title">{t('press.title')}</h1>
         <div className="press-list-actions">
+          <Button onClick={() => setTemplatesView('list')}>{t('press.templates.open')}</Button>
           <Button onClick={() => setProfileOpen(true)}>{t('press.profile.open')}</Button>
           <Button variant="primary" disabled={readOnly} onClick={() => setCreating(true)}>
             {t('press.new.button')}

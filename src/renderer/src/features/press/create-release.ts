@@ -3,9 +3,9 @@ import { toSnapshot } from '../../../../shared/press/facts'
 import { parseMarkup } from '../../../../shared/press/markup'
 import { defaultParticipantFilter } from '../../../../shared/press/participant-filter'
 import { renderTemplate } from '../../../../shared/press/render'
-import type { StarterTemplate } from '../../../../shared/press/starter-templates'
+import type { TemplateSource } from '../../../../shared/press/template-model'
 import type { useAppData } from '../../app/AppData'
-import { computeFacts, loadFactsSource } from './use-press-facts'
+import { computeFacts, loadFactsSource, type FactChoices } from './use-press-facts'
 
 type AppData = ReturnType<typeof useAppData>
 
@@ -15,19 +15,27 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-/** A new draft: the template filled in both languages with the event's facts as they are now. */
+/** The choices a new release starts with; a template's preview uses them too, so both agree. */
+export function newReleaseChoices(now = new Date()): FactChoices {
+  return {
+    filter: defaultParticipantFilter,
+    countryOrder: 'language',
+    release: { number: '', place: '', date: localToday(now) },
+  }
+}
+
+/**
+ * A new draft: the template (a starter or the user's own) filled in both languages with the
+ * event's facts as they are now.
+ */
 export async function createFromTemplate(
   app: Pick<AppData, 'repos' | 'countryNames'>,
   event: EventRecord,
-  template: StarterTemplate,
+  template: TemplateSource,
   title: string,
 ) {
   const source = await loadFactsSource(app.repos, event.id)
-  const choices = {
-    filter: defaultParticipantFilter,
-    countryOrder: 'language' as const,
-    release: { number: '', place: '', date: localToday() },
-  }
+  const choices = newReleaseChoices()
   const facts = computeFacts(event, source, choices, app.countryNames)
   return app.repos.press.create(event.id, {
     kind: template.kind,
