@@ -8,6 +8,7 @@ import { exportXlsx } from './export-xlsx'
 import { importCsv } from './import-csv'
 import { importXlsx } from './import-xlsx'
 import { registryFilter } from './registry-filter'
+import { registryFirstRows } from './registry-first-rows'
 import { registryOpen } from './registry-open'
 import { registryScroll } from './registry-scroll'
 import { registrySearch } from './registry-search'
@@ -18,6 +19,7 @@ export const cases: readonly BenchCase[] = [
   contactsValidate,
   // Browser cases share seeded databases: registry-open reuses db-open-read's contacts.
   registryOpen,
+  registryFirstRows,
   registryScroll,
   registrySearch,
   registryFilter,

@@ -15,6 +15,9 @@ export const registryEn = {
   'registry.add': 'Add participant',
   'registry.search': 'Search participants',
   'registry.searchHint': 'Names, emails, organisation or position',
+  'registry.partial.count':
+    'Reading all {total} participants… the first {shown} are shown meanwhile, in the chosen order among themselves.',
+  'registry.partial.wait': 'Search and filters are ready once every participant is read.',
   'registry.count': '{shown} of {total} participants',
   'registry.filters': 'Filters',
   'registry.filter.status': 'Status',

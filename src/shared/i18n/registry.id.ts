@@ -15,6 +15,9 @@ export const registryId: Record<RegistryKey, string> = {
   'registry.add': 'Tambah peserta',
   'registry.search': 'Cari peserta',
   'registry.searchHint': 'Nama, surel, instansi, atau jabatan',
+  'registry.partial.count':
+    'Membaca seluruh {total} peserta… sementara itu {shown} peserta pertama ditampilkan, diurutkan di antara mereka sendiri.',
+  'registry.partial.wait': 'Pencarian dan filter siap setelah semua peserta terbaca.',
   'registry.count': '{shown} dari {total} peserta',
   'registry.filters': 'Penyaring',
   'registry.filter.status': 'Status',

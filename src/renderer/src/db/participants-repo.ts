@@ -45,6 +45,37 @@ export function createParticipantsRepo(store: Store) {
     return { ...loaded, participants: await openPassports(loaded.participants) }
   }
 
+  /**
+   * The first `limit` participants of an event (in storage order) with their contacts and the
+   * event's delegations, and how many the event has: what the table shows while a large event
+   * is read whole. Reads a few thousand records however large the event is.
+   */
+  async function loadFirstPage(
+    eventId: string,
+    limit: number,
+  ): Promise<{ registry: EventRegistry; total: number }> {
+    const loaded = await db.transaction(
+      'r',
+      db.participants,
+      db.contacts,
+      db.delegations,
+      async () => {
+        const byEvent = db.participants.where('eventId').equals(eventId)
+        const total = await byEvent.count()
+        const participants = await byEvent.limit(limit).toArray()
+        const contactList = await db.contacts.bulkGet([
+          ...new Set(participants.map((p) => p.contactId)),
+        ])
+        const contacts = new Map<string, StoredContact>()
+        for (const c of contactList) if (c) contacts.set(c.id, c)
+        const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
+        return { total, registry: { participants, contacts, delegations } }
+      },
+    )
+    const participants = await openPassports(loaded.registry.participants)
+    return { total: loaded.total, registry: { ...loaded.registry, participants } }
+  }
+
   /** Demotes another head of the same delegation when `participant` is head; logs the change. */
   async function keepOneHead(participant: Participant, at: string): Promise<Participant[]> {
     if (participant.role !== 'head' || !participant.delegationId) return []
@@ -322,7 +353,7 @@ export function createParticipantsRepo(store: Store) {
     return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
   }
 
-  return { loadEvent, add, update, bulkUpdate, setHead, remove, undo, history }
+  return { loadEvent, loadFirstPage, add, update, bulkUpdate, setHead, remove, undo, history }
 }
 
 export type ParticipantsRepo = ReturnType<typeof createParticipantsRepo>

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import type { ParsedParticipant } from '../../../shared/registry/participant-input'
-import { openWithWorkshop } from './test-event'
+import { openWithWorkshop, workshop } from './test-event'
 
 const setup = () => openWithWorkshop('registry')
 
@@ -52,6 +52,25 @@ describe('registry repositories', () => {
       b.participant.id,
     ])
     expect(registry.contacts.get(a.participant.contactId)?.nameKey).toBe('jone vakarau')
+  })
+
+  it('reads a first page of an event with its contacts, and how many there are', async () => {
+    const { repos, eventId } = await setup()
+    await repos.participants.add(eventId, person('Jone', 'Vakarau'))
+    await repos.participants.add(eventId, person('Sione', 'Tupou', {}, 'TO'))
+    await repos.participants.add(eventId, person('Mere', 'Tuisawau'))
+    const other = await repos.events.create({ ...workshop, nameEn: 'Other' })
+    await repos.participants.add(other.id, person('Ana', 'Tuilagi', {}, 'WS'))
+    const { registry, total } = await repos.participants.loadFirstPage(eventId, 2)
+    expect(total).toBe(3)
+    expect(registry.participants).toHaveLength(2)
+    for (const p of registry.participants) {
+      expect(p.eventId).toBe(eventId)
+      expect(registry.contacts.get(p.contactId)).toBeDefined()
+    }
+    expect(registry.delegations.map((d) => d.countryCode).sort()).toEqual(['FJ', 'TO'])
+    const whole = await repos.participants.loadEvent(eventId)
+    expect(whole.participants.slice(0, 2)).toEqual(registry.participants)
   })
 
   it('bulk changes status and undoes it exactly', async () => {

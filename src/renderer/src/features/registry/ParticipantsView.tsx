@@ -9,7 +9,7 @@ import {
   type RegistrySort,
 } from '../../../../shared/registry/registry-view'
 import { useAppData } from '../../app/AppData'
-import { useI18n } from '../../i18n/I18nProvider'
+import { localeOf, useI18n } from '../../i18n/I18nProvider'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
 import { EmptyState } from '../../ui/EmptyState'
@@ -25,8 +25,12 @@ import type { RegistryViewProps } from './RegistryArea'
 import { useCountryName } from './use-country-name'
 import { useRegistryColumns } from './use-registry-columns'
 
-export function ParticipantsView({ event, registry, reload }: RegistryViewProps) {
-  const { t } = useI18n()
+export function ParticipantsView({ event, registry, reload, loadingTotal }: RegistryViewProps) {
+  // While a large event is read whole, only its first page is here: search, filters and export
+  // would answer for that page alone, so they wait.
+  const partial = loadingTotal !== undefined
+  const { t, lang } = useI18n()
+  const count = (n: number) => n.toLocaleString(localeOf(lang))
   const { readOnly } = useAppData()
   const countryName = useCountryName()
   const [query, setQuery] = useState('')
@@ -89,12 +93,13 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
         <TextField
           type="search"
           label={t('registry.search')}
-          hint={t('registry.searchHint')}
+          hint={partial ? t('registry.partial.wait') : t('registry.searchHint')}
           value={query}
+          disabled={partial}
           onChange={(e) => setQuery(e.target.value)}
         />
         <ColumnChooser visible={visibleColumns} onChange={setVisibleColumns} />
-        <Button disabled={shown.length === 0} onClick={() => setExporting(true)}>
+        <Button disabled={partial || shown.length === 0} onClick={() => setExporting(true)}>
           {t('export.dialog.open')}
         </Button>
         <Button variant="primary" disabled={readOnly} onClick={() => setEditing({ mode: 'add' })}>
@@ -105,13 +110,20 @@ export function ParticipantsView({ event, registry, reload }: RegistryViewProps)
         <EmptyState title={t('registry.empty.title')} body={t('registry.empty.body')} />
       ) : (
         <>
-          <RegistryFiltersBar
-            filters={filters}
-            onChange={setFilters}
-            delegations={delegationOptions}
-          />
+          {!partial && (
+            <RegistryFiltersBar
+              filters={filters}
+              onChange={setFilters}
+              delegations={delegationOptions}
+            />
+          )}
           <p className="muted" role="status">
-            {t('registry.count', { shown: shown.length, total: rows.length })}
+            {partial
+              ? t('registry.partial.count', {
+                  shown: count(rows.length),
+                  total: count(loadingTotal),
+                })
+              : t('registry.count', { shown: count(shown.length), total: count(rows.length) })}
           </p>
           {selected.size > 0 && (
             <SelectionActions

@@ -16,6 +16,8 @@ export interface RegistryViewProps {
   event: EventRecord
   registry: EventRegistry
   reload: () => Promise<void>
+  /** Set while a large event is still being read: `registry` then holds only its first page. */
+  loadingTotal?: number
 }
 
 interface RegistryTab {
@@ -47,7 +49,7 @@ const tabs: RegistryTab[] = [
 
 export function RegistryArea(props: { event: EventRecord }) {
   const { t } = useI18n()
-  const { registry, reload } = useEventRegistry(props.event.id)
+  const { registry, preview, reload } = useEventRegistry(props.event.id)
   const [tab, setTab] = useState(tabs[0]!.id)
   const current = tabs.find((x) => x.id === tab) ?? tabs[0]!
 
@@ -62,6 +64,13 @@ export function RegistryArea(props: { event: EventRecord }) {
       >
         {registry ? (
           current.render({ event: props.event, registry, reload })
+        ) : preview && current.id === 'participants' ? (
+          <ParticipantsView
+            event={props.event}
+            registry={preview.registry}
+            reload={reload}
+            loadingTotal={preview.total}
+          />
         ) : (
           <p className="muted">{t('registry.loading')}</p>
         )}

@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises'
+import { expect, test } from './fixtures'
+import { ImportPage } from './pages/import'
+import { RegistryPage } from './pages/registry'
+
+// A large event through the screens a user uses: 12,000 people imported from one file, the
+// registry read again after a reload, and searched. (Figures for 100,000: npm run bench.)
+const GIVEN = ['Ana', 'Sione', 'Mele', 'Tevita', 'Jone', 'Mere', 'Losa', 'Viliami', 'Teuila']
+const FAMILY = ['Tuilagi', 'Fifita', 'Taufa', 'Moala', 'Vakarau', 'Tuisawau', 'Lolohea', 'Leota']
+const COUNTRIES = ['Fiji', 'Tonga', 'Samoa', 'Vanuatu', 'Palau', 'Nauru', 'Tuvalu', 'Kiribati']
+const SIZE = 12_000
+
+function people() {
+  return Array.from({ length: SIZE }, (_, i) => {
+    const given = GIVEN[i % GIVEN.length]!
+    const family = FAMILY[(i * 7) % FAMILY.length]!
+    return {
+      name: `${given} ${family} ${i}`,
+      email: `${given}.${family}${i}@gov.example`.toLowerCase(),
+      country: COUNTRIES[(i * 3) % COUNTRIES.length]!,
+    }
+  })
+}
+
+test('12,000 people imported from one file are all there after a reload, and found', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000)
+  const all = people()
+  const file = testInfo.outputPath('large_registry.csv')
+  const lines = ['Name,Email,Country,Organisation,Mode']
+  for (const [i, p] of all.entries())
+    lines.push(
+      `${p.name},${p.email},${p.country},Ministry of Foreign Affairs,${i % 3 ? 'In person' : 'Online'}`,
+    )
+  await writeFile(file, lines.join('\r\n'))
+
+  const imp = new ImportPage(page)
+  const registry = new RegistryPage(page)
+  await imp.openWithNewEvent()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Choose file…' }).click()
+  await (await chooser).setFiles(file)
+  await imp.expectStep('Sheet and header', 60_000)
+  await imp.acceptToMatch()
+  await page.getByRole('button', { name: `Import ${SIZE} rows` }).click()
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
+    timeout: 180_000,
+  })
+  await expect(imp.summary()).toContainText(`Added: ${SIZE} · updated: 0`)
+
+  await page.reload()
+  await registry.shell.nav('Registry').click()
+  await expect(page.getByText('12,000 of 12,000 participants')).toBeVisible({ timeout: 30_000 })
+  const search = page.getByRole('searchbox', { name: 'Search participants' })
+  await search.fill('tuilagi 117')
+  const expected = all.filter(
+    (p) => p.name.toLowerCase().includes('tuilagi') && `${p.name} ${p.email}`.includes('117'),
+  )
+  expect(expected.length).toBeGreaterThan(1)
+  await expect(page.getByText(`${expected.length} of 12,000 participants`)).toBeVisible()
+  const first = expected[0]!
+  await expect(registry.row(new RegExp(`${first.name}(?!\\d)`))).toContainText(first.country)
+})
