@@ -1,3 +1,4 @@
+import type { Collection } from 'dexie'
 import { nameKey } from '../../../shared/people/names'
 import { applyBulkPatch, reassignHead, type BulkPatch } from '../../../shared/registry/bulk'
 import type { Participant } from '../../../shared/registry/model'
@@ -26,33 +27,14 @@ export function createParticipantsRepo(store: Store) {
     return db.contacts.bulkGet(ids)
   }
 
-  async function loadEvent(eventId: string): Promise<EventRegistry> {
-    const loaded = await db.transaction(
-      'r',
-      db.participants,
-      db.contacts,
-      db.delegations,
-      async () => {
-        const participants = await db.participants.where('eventId').equals(eventId).toArray()
-        const contactList = await readContacts([...new Set(participants.map((p) => p.contactId))])
-        const contacts = new Map<string, StoredContact>()
-        for (const c of contactList) if (c) contacts.set(c.id, c)
-        const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
-        return { participants, contacts, delegations }
-      },
-    )
-    // Passport numbers are stored sealed (db/secrets.ts); screens get them open.
-    return { ...loaded, participants: await openPassports(loaded.participants) }
-  }
-
   /**
-   * The first `limit` participants of an event (in storage order) with their contacts and the
-   * event's delegations, and how many the event has: what the table shows while a large event
-   * is read whole. Reads a few thousand records however large the event is.
+   * An event's participants as `read` picks them (inside one read transaction), with their
+   * contacts, the event's delegations, and how many participants the event has in all.
    */
-  async function loadFirstPage(
+  async function loadParticipants(
     eventId: string,
-    limit: number,
+    read: (byEvent: Collection<Participant, string>) => Promise<Participant[]>,
+    whole: boolean,
   ): Promise<{ registry: EventRegistry; total: number }> {
     const loaded = await db.transaction(
       'r',
@@ -60,20 +42,35 @@ export function createParticipantsRepo(store: Store) {
       db.contacts,
       db.delegations,
       async () => {
-        const byEvent = db.participants.where('eventId').equals(eventId)
-        const total = await byEvent.count()
-        const participants = await byEvent.limit(limit).toArray()
-        const contactList = await db.contacts.bulkGet([
-          ...new Set(participants.map((p) => p.contactId)),
-        ])
+        const byEvent = () => db.participants.where('eventId').equals(eventId)
+        // Counted on its own collection: Dexie's limit() changes the collection it is called on.
+        const counted = whole ? undefined : await byEvent().count()
+        const participants = await read(byEvent())
+        const total = counted ?? participants.length
+        const ids = [...new Set(participants.map((p) => p.contactId))]
+        const contactList = whole ? await readContacts(ids) : await db.contacts.bulkGet(ids)
         const contacts = new Map<string, StoredContact>()
         for (const c of contactList) if (c) contacts.set(c.id, c)
         const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
         return { total, registry: { participants, contacts, delegations } }
       },
     )
+    // Passport numbers are stored sealed (db/secrets.ts); screens get them open.
     const participants = await openPassports(loaded.registry.participants)
     return { total: loaded.total, registry: { ...loaded.registry, participants } }
+  }
+
+  async function loadEvent(eventId: string): Promise<EventRegistry> {
+    return (await loadParticipants(eventId, (byEvent) => byEvent.toArray(), true)).registry
+  }
+
+  /**
+   * The first `limit` participants of an event (in storage order) with their contacts and the
+   * event's delegations, and how many the event has: what the table shows while a large event
+   * is read whole. Reads a few thousand records however large the event is.
+   */
+  function loadFirstPage(eventId: string, limit: number) {
+    return loadParticipants(eventId, (byEvent) => byEvent.limit(limit).toArray(), false)
   }
 
   /** Demotes another head of the same delegation when `participant` is head; logs the change. */
