@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { addDays } from '../../../../shared/agenda/local-time'
 import type { AgendaRoom } from '../../../../shared/agenda/model'
 import {
@@ -12,13 +12,13 @@ import {
 } from '../../../../shared/agenda/room-input'
 import type { EventRecord } from '../../../../shared/events/model'
 import { MEETING_PLATFORMS, type MeetingPlatform } from '../../../../shared/links/platforms'
-import { describeError } from '../../app/describe-error'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Button } from '../../ui/Button'
 import { FieldFrame, SelectField, TextField } from '../../ui/Field'
 import { LinkField } from './LinkField'
 import { SecretInput } from './SecretInput'
 import { useAgendaFormat } from './use-agenda-format'
+import { useDraftForm } from './use-draft-form'
 
 function eventDates(event: EventRecord): string[] {
   const out: string[] = []
@@ -35,36 +35,21 @@ export function RoomForm(props: {
 }) {
   const { t } = useI18n()
   const format = useAgendaFormat(props.event)
-  const [draft, setDraft] = useState<RoomDraft>(() =>
-    props.room ? roomToDraft(props.room) : emptyRoomDraft(),
-  )
-  const [problems, setProblems] = useState<Map<RoomField, RoomProblem>>(new Map())
+  const { draft, setDraft, set, problems, setProblems, failure, busy, submit } = useDraftForm({
+    initial: (): RoomDraft => (props.room ? roomToDraft(props.room) : emptyRoomDraft()),
+    check: (d: RoomDraft) => {
+      const parsed = parseRoomDraft(d)
+      return parsed.ok ? { ok: true as const, value: parsed.room } : parsed
+    },
+    save: props.onSubmit,
+  })
   const [readFromLink, setReadFromLink] = useState(false)
-  const [failure, setFailure] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const set = <K extends keyof RoomDraft>(key: K, value: RoomDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }))
   const err = (field: RoomField) => {
     const p = problems.get(field)
     if (!p) return undefined
     return field === 'joinUrl'
       ? t(`agenda.link.${p as Exclude<RoomProblem, 'required' | 'tooLong' | 'invalidDialIn'>}`)
       : t(`agenda.problem.${p as 'required' | 'tooLong' | 'invalidDialIn'}`)
-  }
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = parseRoomDraft(draft)
-    if (!parsed.ok) return setProblems(parsed.problems)
-    setProblems(new Map())
-    setBusy(true)
-    try {
-      await props.onSubmit(parsed.room)
-    } catch (error) {
-      setFailure(describeError(t, error))
-    } finally {
-      setBusy(false)
-    }
   }
 
   return (

@@ -3,8 +3,8 @@ import type { Overlap } from '../../../../shared/agenda/overlaps'
 import { roomsForSession } from '../../../../shared/agenda/rooms'
 import type { EventRecord } from '../../../../shared/events/model'
 import { useI18n } from '../../i18n/I18nProvider'
-import { Button } from '../../ui/Button'
 import type { AgendaPerson } from './agenda-people'
+import { SessionActions } from './SessionActions'
 import type { AgendaFormat } from './use-agenda-format'
 
 export interface SessionShowProps {
@@ -70,24 +70,13 @@ export function SessionCard(props: SessionShowProps & { session: AgendaSession }
           })}
         </p>
       )}
-      <div className="row-actions">
-        <Button
-          variant="ghost"
-          disabled={props.readOnly}
-          onClick={() => props.onEdit(s)}
-          aria-label={t('agenda.session.edit', { title })}
-        >
-          {t('agenda.edit')}
-        </Button>
-        <Button
-          variant="ghost"
-          disabled={props.readOnly}
-          onClick={() => props.onRemove(s)}
-          aria-label={t('agenda.session.remove', { title })}
-        >
-          {t('agenda.remove')}
-        </Button>
-      </div>
+      <SessionActions
+        session={s}
+        title={title}
+        readOnly={props.readOnly}
+        onEdit={props.onEdit}
+        onRemove={props.onRemove}
+      />
     </article>
   )
 }

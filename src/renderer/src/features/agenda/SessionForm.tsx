@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react'
 import { sessionKinds, type AgendaRoom, type AgendaSession } from '../../../../shared/agenda/model'
 import {
   emptySessionDraft,
@@ -7,16 +6,15 @@ import {
   type ParsedSession,
   type SessionDraft,
   type SessionField,
-  type SessionProblem,
 } from '../../../../shared/agenda/session-input'
 import type { EventRecord } from '../../../../shared/events/model'
-import { describeError } from '../../app/describe-error'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Button } from '../../ui/Button'
 import { FieldFrame, SelectField, TextField } from '../../ui/Field'
 import type { AgendaPerson } from './agenda-people'
 import { PeoplePicker } from './PeoplePicker'
 import { useAgendaFormat } from './use-agenda-format'
+import { useDraftForm } from './use-draft-form'
 
 export function SessionForm(props: {
   event: EventRecord
@@ -30,16 +28,17 @@ export function SessionForm(props: {
   const { t } = useI18n()
   const format = useAgendaFormat(props.event)
   const zone = props.event.timeZone
-  const [draft, setDraft] = useState<SessionDraft>(() =>
-    props.session
-      ? sessionToDraft(props.session, zone)
-      : emptySessionDraft(props.date ?? props.event.startDate),
-  )
-  const [problems, setProblems] = useState<Map<SessionField, SessionProblem>>(new Map())
-  const [failure, setFailure] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }))
+  const { draft, set, problems, failure, busy, submit } = useDraftForm({
+    initial: (): SessionDraft =>
+      props.session
+        ? sessionToDraft(props.session, zone)
+        : emptySessionDraft(props.date ?? props.event.startDate),
+    check: (d: SessionDraft) => {
+      const parsed = parseSessionDraft(d, zone)
+      return parsed.ok ? { ok: true as const, value: parsed.session } : parsed
+    },
+    save: props.onSubmit,
+  })
   const err = (field: SessionField) => {
     const p = problems.get(field)
     return p ? t(`agenda.problem.${p}`) : undefined
@@ -49,21 +48,6 @@ export function SessionForm(props: {
     label: p.name,
     detail: p.delegationName,
   }))
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    const parsed = parseSessionDraft(draft, zone)
-    if (!parsed.ok) return setProblems(parsed.problems)
-    setProblems(new Map())
-    setBusy(true)
-    try {
-      await props.onSubmit(parsed.session)
-    } catch (error) {
-      setFailure(describeError(t, error))
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <form className="agenda-form" onSubmit={submit} noValidate>

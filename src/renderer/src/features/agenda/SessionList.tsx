@@ -1,6 +1,6 @@
 import { roomsForSession } from '../../../../shared/agenda/rooms'
 import { useI18n } from '../../i18n/I18nProvider'
-import { Button } from '../../ui/Button'
+import { SessionActions } from './SessionActions'
 import type { AgendaDay } from './agenda-days'
 import type { SessionShowProps } from './SessionCard'
 
@@ -58,24 +58,13 @@ export function SessionList(props: SessionShowProps & { days: AgendaDay[] }) {
                   )}
                 </td>
                 <td>
-                  <div className="row-actions">
-                    <Button
-                      variant="ghost"
-                      disabled={props.readOnly}
-                      onClick={() => props.onEdit(s)}
-                      aria-label={t('agenda.session.edit', { title })}
-                    >
-                      {t('agenda.edit')}
-                    </Button>
-                    <Button
-                      variant="ghost"
-                      disabled={props.readOnly}
-                      onClick={() => props.onRemove(s)}
-                      aria-label={t('agenda.session.remove', { title })}
-                    >
-                      {t('agenda.remove')}
-                    </Button>
-                  </div>
+                  <SessionActions
+                    session={s}
+                    title={title}
+                    readOnly={props.readOnly}
+                    onEdit={props.onEdit}
+                    onRemove={props.onRemove}
+                  />
                 </td>
               </tr>
             )

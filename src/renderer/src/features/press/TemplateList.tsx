@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { starterTemplates } from '../../../../shared/press/starter-templates'
 import type { PressTemplateRecord } from '../../../../shared/press/template-model'
 import { useI18n } from '../../i18n/I18nProvider'
@@ -61,14 +62,12 @@ export function TemplateList(props: {
                 return (
                   <tr key={d.id}>
                     <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={t('press.templates.openDraftNamed', { name })}
-                        onClick={() => props.onOpen({ kind: 'unsaved', id: d.id })}
+                      <TemplateName
+                        label={t('press.templates.openDraftNamed', { name })}
+                        onOpen={() => props.onOpen({ kind: 'unsaved', id: d.id })}
                       >
                         {name}
-                      </button>
+                      </TemplateName>
                       <span className="badge badge-warning">{t('press.templates.unsaved')}</span>
                     </td>
                     <td>{t(`press.kind.${d.draft.kind}`)}</td>
@@ -107,14 +106,12 @@ export function TemplateList(props: {
             {props.templates.map((x) => (
               <tr key={x.id}>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('press.templates.editNamed', { name: x.name })}
-                    onClick={() => props.onOpen({ kind: 'saved', id: x.id })}
+                  <TemplateName
+                    label={t('press.templates.editNamed', { name: x.name })}
+                    onOpen={() => props.onOpen({ kind: 'saved', id: x.id })}
                   >
                     {x.name}
-                  </button>
+                  </TemplateName>
                   {props.changed.has(x.id) && (
                     <span className="badge badge-warning">{t('press.templates.unsaved')}</span>
                   )}
@@ -157,14 +154,12 @@ export function TemplateList(props: {
             return (
               <tr key={s.id}>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('press.templates.viewNamed', { name })}
-                    onClick={() => props.onOpen({ kind: 'starter', id: s.id })}
+                  <TemplateName
+                    label={t('press.templates.viewNamed', { name })}
+                    onOpen={() => props.onOpen({ kind: 'starter', id: s.id })}
                   >
                     {name}
-                  </button>
+                  </TemplateName>
                   <span className="badge badge-muted">{t('press.templates.starter')}</span>
                 </td>
                 <td>{t(`press.kind.${s.kind}`)}</td>
@@ -185,5 +180,14 @@ export function TemplateList(props: {
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** A template's name, opening it; named for screen readers by what opening it does. */
+function TemplateName(props: { label: string; onOpen: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="link-button" aria-label={props.label} onClick={props.onOpen}>
+      {props.children}
+    </button>
   )
 }
