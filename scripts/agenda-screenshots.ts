@@ -1,24 +1,14 @@
 // Screenshots of every agenda tab, light and dark, with a small event filled in. Run:
 // npm run build:web && npx vite preview --config vite.web.config.ts &
 // node --import tsx scripts/agenda-screenshots.ts [outDir]
-import { chromium, type Page } from 'playwright'
-import { WEB_PORT } from '../web-port'
+import type { Page } from 'playwright'
+import { addPerson, base, launchChromium } from './screenshot-kit'
 
 const outDir = process.argv[2] ?? '/tmp'
-const base = `http://127.0.0.1:${WEB_PORT}`
 const report = new URL('../tests/fixtures/attendance/zoom_participants_report.csv', import.meta.url)
 
-async function person(page: Page, given: string, family: string, country: string, zone?: string) {
-  await page.getByRole('button', { name: 'Add participant' }).click()
-  const d = page.getByRole('dialog', { name: 'Add participant' })
-  await d.getByLabel('Given name').fill(given)
-  await d.getByLabel('Family name').fill(family)
-  await d.getByLabel('Delegation (country or territory)').selectOption({ label: country })
-  await d.getByLabel('Participation mode').selectOption({ label: 'Online' })
-  if (zone) await d.getByLabel('Participant’s time zone').selectOption(zone)
-  await d.getByRole('button', { name: 'Save participant' }).click()
-  await d.waitFor({ state: 'hidden' })
-}
+const person = (page: Page, given: string, family: string, country: string, zone?: string) =>
+  addPerson(page, { given, family, country, mode: 'Online', ...(zone ? { zone } : {}) })
 
 async function session(page: Page, title: string, start: string, end: string, kind?: string) {
   await page.getByRole('button', { name: 'Add session', exact: true }).click()
@@ -31,10 +21,7 @@ async function session(page: Page, title: string, start: string, end: string, ki
   await d.waitFor({ state: 'hidden' })
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-})
+const browser = await launchChromium()
 for (const scheme of ['light', 'dark'] as const) {
   const context = await browser.newContext({
     viewport: { width: 1360, height: 900 },

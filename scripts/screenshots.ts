@@ -1,25 +1,11 @@
 // Takes screenshots of the main screens from the built web renderer, for the README and for
 // looking at what a user sees. Run: npm run build:web && npx vite preview --config
 // vite.web.config.ts & node --import tsx scripts/screenshots.ts [outDir]
-import { chromium } from 'playwright'
-import { WEB_PORT } from '../web-port'
+import { base, launchChromium } from './screenshot-kit'
 
 const outDir = process.argv[2] ?? 'docs'
-const base = `http://127.0.0.1:${WEB_PORT}`
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await launchChromium()
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 760 },
