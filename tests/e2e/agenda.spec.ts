@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
 import * as XLSX from 'xlsx'
+import { WEB_PORT } from '../../web-port'
 import { expect, test } from './fixtures'
 import { AgendaPage } from './pages/agenda'
 
@@ -11,7 +12,7 @@ test.slow()
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'http://127.0.0.1:5199',
+    origin: `http://127.0.0.1:${WEB_PORT}`,
   })
 })
 
