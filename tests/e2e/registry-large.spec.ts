@@ -22,27 +22,30 @@ function people() {
   })
 }
 
+/** Writes the 12,000-row file and takes it through the import screens to the match step. */
+async function toMatchStep(imp: ImportPage, file: string) {
+  const lines = ['Name,Email,Country,Organisation,Mode']
+  for (const [i, p] of people().entries())
+    lines.push(
+      `${p.name},${p.email},${p.country},Ministry of Foreign Affairs,${i % 3 ? 'In person' : 'Online'}`,
+    )
+  await writeFile(file, lines.join('\r\n'))
+  await imp.openWithNewEvent()
+  const chooser = imp.page.waitForEvent('filechooser')
+  await imp.page.getByRole('button', { name: 'Choose file…' }).click()
+  await (await chooser).setFiles(file)
+  await imp.expectStep('Sheet and header', 60_000)
+  await imp.acceptToMatch()
+}
+
 test('12,000 people imported from one file are all there after a reload, and found', async ({
   page,
 }, testInfo) => {
   test.setTimeout(240_000)
   const all = people()
-  const file = testInfo.outputPath('large_registry.csv')
-  const lines = ['Name,Email,Country,Organisation,Mode']
-  for (const [i, p] of all.entries())
-    lines.push(
-      `${p.name},${p.email},${p.country},Ministry of Foreign Affairs,${i % 3 ? 'In person' : 'Online'}`,
-    )
-  await writeFile(file, lines.join('\r\n'))
-
   const imp = new ImportPage(page)
   const registry = new RegistryPage(page)
-  await imp.openWithNewEvent()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Choose file…' }).click()
-  await (await chooser).setFiles(file)
-  await imp.expectStep('Sheet and header', 60_000)
-  await imp.acceptToMatch()
+  await toMatchStep(imp, testInfo.outputPath('large_registry.csv'))
   await page.getByRole('button', { name: `Import ${SIZE} rows` }).click()
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible({
     timeout: 180_000,
@@ -61,4 +64,24 @@ test('12,000 people imported from one file are all there after a reload, and fou
   await expect(page.getByText(`${expected.length} of 12,000 participants`)).toBeVisible()
   const first = expected[0]!
   await expect(registry.row(new RegExp(`${first.name}(?!\\d)`))).toContainText(first.country)
+})
+
+test('cancelling a 12,000-row import while it writes leaves nothing behind, also after a reload', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000)
+  const imp = new ImportPage(page)
+  const registry = new RegistryPage(page)
+  await toMatchStep(imp, testInfo.outputPath('large_registry.csv'))
+  await page.getByRole('button', { name: `Import ${SIZE} rows` }).click()
+  await expect(page.getByRole('progressbar', { name: 'Importing' })).toBeVisible({
+    timeout: 60_000,
+  })
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByText('Import cancelled. Nothing was changed.')).toBeVisible({
+    timeout: 60_000,
+  })
+  await page.reload()
+  await registry.shell.nav('Registry').click()
+  await expect(page.getByRole('heading', { name: 'No participants yet' })).toBeVisible()
 })
