@@ -106,9 +106,21 @@ test('filters, bulk change with undo, and one head per delegation', async ({ pag
   await expect(registry.row('Mele Taufa')).toContainText('Head of delegation')
   await expect(registry.row('Sione Tupou')).toContainText('Delegate')
 
+  // A new head through the form: the one before steps down, and both rows say so at once.
+  await registry.add({
+    given: 'Losa',
+    family: 'Fifita',
+    country: 'Tonga',
+    role: 'Head of delegation',
+  })
+  await expect(page.getByText('Mele Taufa is no longer head of delegation')).toBeVisible()
+  await expect(registry.row('Losa Fifita')).toContainText('Head of delegation')
+  await expect(registry.row('Mele Taufa')).toContainText('Delegate')
+
   await page.reload()
   await registry.shell.nav('Registry').click()
-  await expect(registry.row('Mele Taufa')).toContainText('Head of delegation')
+  await expect(registry.row('Losa Fifita')).toContainText('Head of delegation')
+  await expect(registry.row('Mele Taufa')).toContainText('Delegate')
   await expect(registry.row('Sione Tupou')).toContainText('Delegate')
 })
 

@@ -73,6 +73,37 @@ export function createParticipantsRepo(store: Store) {
     return loadParticipants(eventId, (byEvent) => byEvent.limit(limit).toArray(), false)
   }
 
+  /**
+   * Some participants of an event as they are now, with their contacts and the event's
+   * delegations; `missing` lists the ids no longer in the event. For refreshing what a screen
+   * holds after a change to a few people, without reading the whole event again.
+   */
+  async function loadPeople(eventId: string, ids: readonly string[]) {
+    const loaded = await db.transaction(
+      'r',
+      db.participants,
+      db.contacts,
+      db.delegations,
+      async () => {
+        const found = await db.participants.bulkGet([...ids])
+        const participants = found.filter((p): p is Participant => p?.eventId === eventId)
+        const contactList = await db.contacts.bulkGet([
+          ...new Set(participants.map((p) => p.contactId)),
+        ])
+        const contacts = new Map<string, StoredContact>()
+        for (const c of contactList) if (c) contacts.set(c.id, c)
+        const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
+        return { participants, contacts, delegations }
+      },
+    )
+    const present = new Set(loaded.participants.map((p) => p.id))
+    return {
+      ...loaded,
+      participants: await openPassports(loaded.participants),
+      missing: ids.filter((id) => !present.has(id)),
+    }
+  }
+
   /** Demotes another head of the same delegation when `participant` is head; logs the change. */
   async function keepOneHead(participant: Participant, at: string): Promise<Participant[]> {
     if (participant.role !== 'head' || !participant.delegationId) return []
@@ -350,7 +381,18 @@ export function createParticipantsRepo(store: Store) {
     return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
   }
 
-  return { loadEvent, loadFirstPage, add, update, bulkUpdate, setHead, remove, undo, history }
+  return {
+    loadEvent,
+    loadFirstPage,
+    loadPeople,
+    add,
+    update,
+    bulkUpdate,
+    setHead,
+    remove,
+    undo,
+    history,
+  }
 }
 
 export type ParticipantsRepo = ReturnType<typeof createParticipantsRepo>

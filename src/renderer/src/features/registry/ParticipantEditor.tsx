@@ -17,7 +17,8 @@ export function ParticipantEditor(props: {
   event: EventRecord
   editing: Editing
   onClose: () => void
-  onSaved: () => Promise<void>
+  /** Called with the participants the save changed. */
+  onSaved: (participantIds: string[]) => Promise<void>
 }) {
   const { t } = useI18n()
   const { repos } = useAppData()
@@ -32,12 +33,16 @@ export function ParticipantEditor(props: {
           : await repos.participants.add(event.id, parsed, existingContactId)
       const name = displayName(parsed.contact)
       toast({ message: t(editing?.mode === 'edit' ? 'form.saved' : 'form.added', { name }) })
-      for (const demoted of result.demoted) {
-        const row = (await repos.participants.loadEvent(event.id)).contacts.get(demoted.contactId)
-        toast({ message: t('form.demoted', { name: row ? displayName(row) : '' }) })
+      const demoted = result.demoted.map((d) => d.id)
+      if (demoted.length) {
+        const { contacts } = await repos.participants.loadPeople(event.id, demoted)
+        for (const d of result.demoted) {
+          const contact = contacts.get(d.contactId)
+          toast({ message: t('form.demoted', { name: contact ? displayName(contact) : '' }) })
+        }
       }
       props.onClose()
-      await props.onSaved()
+      await props.onSaved([result.participant.id, ...demoted])
     } catch (error) {
       // The dialog stays open with everything typed.
       const message =

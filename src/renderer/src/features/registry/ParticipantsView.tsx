@@ -25,7 +25,8 @@ import type { RegistryViewProps } from './RegistryArea'
 import { useCountryName } from './use-country-name'
 import { useRegistryColumns } from './use-registry-columns'
 
-export function ParticipantsView({ event, registry, reload, loadingTotal }: RegistryViewProps) {
+export function ParticipantsView(props: RegistryViewProps) {
+  const { event, registry, reload, refresh, loadingTotal } = props
   // While a large event is read whole, only its first page is here: search, filters and export
   // would answer for that page alone, so they wait.
   const partial = loadingTotal !== undefined
@@ -156,7 +157,7 @@ export function ParticipantsView({ event, registry, reload, loadingTotal }: Regi
         event={event}
         editing={editing}
         onClose={() => setEditing(null)}
-        onSaved={reload}
+        onSaved={refresh}
       />
       <Dialog
         title={historyOf ? t('history.show', { name: historyOf.name }) : t('history.title')}

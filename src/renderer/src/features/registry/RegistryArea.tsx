@@ -16,6 +16,8 @@ export interface RegistryViewProps {
   event: EventRecord
   registry: EventRegistry
   reload: () => Promise<void>
+  /** Reads a few participants again after a change to them (cheaper than reload). */
+  refresh: (participantIds: readonly string[]) => Promise<void>
   /** Set while a large event is still being read: `registry` then holds only its first page. */
   loadingTotal?: number
 }
@@ -49,7 +51,7 @@ const tabs: RegistryTab[] = [
 
 export function RegistryArea(props: { event: EventRecord }) {
   const { t } = useI18n()
-  const { registry, preview, reload } = useEventRegistry(props.event.id)
+  const { registry, preview, reload, refresh } = useEventRegistry(props.event.id)
   const [tab, setTab] = useState(tabs[0]!.id)
   const current = tabs.find((x) => x.id === tab) ?? tabs[0]!
 
@@ -63,12 +65,13 @@ export function RegistryArea(props: { event: EventRecord }) {
         onSelect={setTab}
       >
         {registry ? (
-          current.render({ event: props.event, registry, reload })
+          current.render({ event: props.event, registry, reload, refresh })
         ) : preview && current.id === 'participants' ? (
           <ParticipantsView
             event={props.event}
             registry={preview.registry}
             reload={reload}
+            refresh={refresh}
             loadingTotal={preview.total}
           />
         ) : (

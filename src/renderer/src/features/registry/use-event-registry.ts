@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useAppData } from '../../app/AppData'
 import type { EventRegistry } from '../../db'
+import { mergePeople } from '../../db/registry-merge'
 
 // A large event takes seconds to read whole (100,000 participants: about 5 s, most of it
 // IndexedDB's own read; docs/performance.md). Above PREVIEW_ABOVE participants the table first
@@ -19,6 +20,7 @@ export function useEventRegistry(eventId: string): {
   registry: EventRegistry | undefined
   preview: RegistryPreview | undefined
   reload: () => Promise<void>
+  refresh: (participantIds: readonly string[]) => Promise<void>
 } {
   const { repos } = useAppData()
   const [registry, setRegistry] = useState<{ eventId: string; data: EventRegistry }>()
@@ -28,6 +30,21 @@ export function useEventRegistry(eventId: string): {
     const data = await repos.participants.loadEvent(eventId)
     setRegistry({ eventId, data })
   }, [repos, eventId])
+
+  // After a change to a few people: only they are read again (a large event takes seconds to
+  // read whole). Without the whole event loaded yet, the whole event is read.
+  const refresh = useCallback(
+    async (participantIds: readonly string[]) => {
+      if (registry?.eventId !== eventId) return reload()
+      const update = await repos.participants.loadPeople(eventId, participantIds)
+      setRegistry((current) =>
+        current?.eventId === eventId
+          ? { eventId, data: mergePeople(current.data, update) }
+          : current,
+      )
+    },
+    [repos, eventId, registry?.eventId, reload],
+  )
 
   useEffect(() => {
     let cancelled = false
@@ -52,5 +69,6 @@ export function useEventRegistry(eventId: string): {
     registry: loaded,
     preview: !loaded && preview?.eventId === eventId ? preview.data : undefined,
     reload,
+    refresh,
   }
 }
