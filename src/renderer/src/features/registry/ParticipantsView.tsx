@@ -26,7 +26,7 @@ import { useCountryName } from './use-country-name'
 import { useRegistryColumns } from './use-registry-columns'
 
 export function ParticipantsView(props: RegistryViewProps) {
-  const { event, registry, reload, refresh, loadingTotal } = props
+  const { event, registry, refresh, loadingTotal } = props
   // While a large event is read whole, only its first page is here: search, filters and export
   // would answer for that page alone, so they wait.
   const partial = loadingTotal !== undefined
@@ -129,11 +129,11 @@ export function ParticipantsView(props: RegistryViewProps) {
           {selected.size > 0 && (
             <SelectionActions
               rows={selectedRows}
-              onDone={async () => {
+              onDone={async (ids) => {
                 setSelected(new Set())
-                await reload()
+                await refresh(ids)
               }}
-              reload={reload}
+              refresh={refresh}
             />
           )}
           {shown.length === 0 ? (

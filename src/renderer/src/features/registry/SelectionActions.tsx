@@ -10,8 +10,9 @@ import { BulkBar } from './BulkBar'
 /** Runs bulk actions on the selection and offers Undo for each, including removal. */
 export function SelectionActions(props: {
   rows: readonly RegistryRow[]
-  onDone: () => Promise<void>
-  reload: () => Promise<void>
+  /** Called with the participants a change (or its undo) touched. */
+  onDone: (participantIds: string[]) => Promise<void>
+  refresh: (participantIds: readonly string[]) => Promise<void>
 }) {
   const { t } = useI18n()
   const { repos, readOnly } = useAppData()
@@ -22,7 +23,9 @@ export function SelectionActions(props: {
   const run = async (work: () => Promise<RegistryUndo>, message: string) => {
     try {
       const undo = await work()
-      await props.onDone()
+      // Everyone the change touched (a replaced head included) is in its undo record.
+      const touched = [...undo.before.map((p) => p.id), ...undo.createdIds]
+      await props.onDone(touched)
       toast({
         message,
         action: {
@@ -30,7 +33,7 @@ export function SelectionActions(props: {
           run: () =>
             void repos.participants
               .undo(undo)
-              .then(props.reload)
+              .then(() => props.refresh(touched))
               .then(() => toast({ message: t('bulk.undone') }))
               .catch((error: unknown) =>
                 toast({ tone: 'error', message: describeError(t, error) }),
