@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium'
 import { WEB_PORT } from './web-port'
 
-// Playwright's own browser download cannot run here: use the system Chromium (Debian's package),
-// or the one named by CHROMIUM_PATH.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(chromiumPath)) {
-  throw new Error(
-    `Chromium not found at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
-  )
-}
+// The system Chromium (chromium.ts): Playwright's own browser download cannot run here.
+const executablePath = chromiumPath()
 
 const baseURL = `http://127.0.0.1:${WEB_PORT}`
 
@@ -32,18 +26,9 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumPath,
+          executablePath,
           // Playwright launches each browser with a fresh temporary profile.
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -1,24 +1,13 @@
 // What the screenshot scripts share: Debian's Chromium launched as the end-to-end tests launch it,
 // the served web build's address, and adding a participant through the form.
 import { chromium, type Page } from 'playwright'
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium'
 import { WEB_PORT } from '../web-port'
 
 export const base = `http://127.0.0.1:${WEB_PORT}`
 
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] })
 }
 
 /** Adds a participant through the registry's form (the registry must be open). */

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright'
+import { CHROMIUM_ARGS, chromiumPath } from '../../chromium'
 import type { RawSamples } from '../types'
 import '../browser/page-api'
 
@@ -12,14 +13,7 @@ export interface ChromiumSession {
 }
 
 const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   '--enable-precise-memory-info', // else usedJSHeapSize is coarse and only updated periodically
   '--js-flags=--expose-gc', // lets the engine collect garbage between iterations
 ]
@@ -30,7 +24,7 @@ export async function openChromium(url: string): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'sekretariat-bench-'))
   const context = await chromium
     .launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ARGS,
     })
     .catch(async (error: unknown) => {
