@@ -54,6 +54,27 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
   )
 }
 
+type TextAreaFieldProps = ComponentPropsWithRef<'textarea'> & {
+  label: string
+  hint?: string
+  error?: string
+}
+
+export function TextAreaField({ label, hint, error, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ inputId, describedBy }) => (
+        <textarea
+          id={inputId}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...textarea}
+        />
+      )}
+    </FieldFrame>
+  )
+}
+
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string
   hint?: string

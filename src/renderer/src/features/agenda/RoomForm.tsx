@@ -13,11 +13,11 @@ import {
 import type { EventRecord } from '../../../../shared/events/model'
 import { MEETING_PLATFORMS, type MeetingPlatform } from '../../../../shared/links/platforms'
 import { useI18n } from '../../i18n/I18nProvider'
-import { Button } from '../../ui/Button'
-import { FieldFrame, SelectField, TextField } from '../../ui/Field'
+import { FieldFrame, SelectField, TextAreaField, TextField } from '../../ui/Field'
 import { LinkField } from './LinkField'
 import { SecretInput } from './SecretInput'
 import { useAgendaFormat } from './use-agenda-format'
+import { DraftFormFooter } from './DraftFormFooter'
 import { useDraftForm } from './use-draft-form'
 
 function eventDates(event: EventRecord): string[] {
@@ -159,28 +159,19 @@ export function RoomForm(props: {
           />
         )}
       </fieldset>
-      <FieldFrame label={t('agenda.room.notes')} error={err('notes')}>
-        {({ inputId, describedBy }) => (
-          <textarea
-            id={inputId}
-            aria-describedby={describedBy}
-            rows={2}
-            value={draft.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
-      </FieldFrame>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button onClick={props.onCancel}>{t('agenda.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {t('agenda.room.save')}
-        </Button>
-      </div>
+      <TextAreaField
+        label={t('agenda.room.notes')}
+        error={err('notes')}
+        rows={2}
+        value={draft.notes}
+        onChange={(e) => set('notes', e.target.value)}
+      />
+      <DraftFormFooter
+        failure={failure}
+        busy={busy}
+        saveLabel={t('agenda.room.save')}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }

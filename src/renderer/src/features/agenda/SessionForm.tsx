@@ -9,11 +9,11 @@ import {
 } from '../../../../shared/agenda/session-input'
 import type { EventRecord } from '../../../../shared/events/model'
 import { useI18n } from '../../i18n/I18nProvider'
-import { Button } from '../../ui/Button'
-import { FieldFrame, SelectField, TextField } from '../../ui/Field'
+import { SelectField, TextAreaField, TextField } from '../../ui/Field'
 import type { AgendaPerson } from './agenda-people'
 import { PeoplePicker } from './PeoplePicker'
 import { useAgendaFormat } from './use-agenda-format'
+import { DraftFormFooter } from './DraftFormFooter'
 import { useDraftForm } from './use-draft-form'
 
 export function SessionForm(props: {
@@ -114,28 +114,19 @@ export function SessionForm(props: {
         />
       </div>
       <p className="agenda-note">{t('agenda.form.roomsNote')}</p>
-      <FieldFrame label={t('agenda.form.description')} error={err('description')}>
-        {({ inputId, describedBy }) => (
-          <textarea
-            id={inputId}
-            aria-describedby={describedBy}
-            rows={3}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        )}
-      </FieldFrame>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button onClick={props.onCancel}>{t('agenda.cancel')}</Button>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {t('agenda.session.save')}
-        </Button>
-      </div>
+      <TextAreaField
+        label={t('agenda.form.description')}
+        error={err('description')}
+        rows={3}
+        value={draft.description}
+        onChange={(e) => set('description', e.target.value)}
+      />
+      <DraftFormFooter
+        failure={failure}
+        busy={busy}
+        saveLabel={t('agenda.session.save')}
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }

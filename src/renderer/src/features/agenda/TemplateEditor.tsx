@@ -7,7 +7,7 @@ import { describeError } from '../../app/describe-error'
 import { useAppData } from '../../app/AppData'
 import { useI18n } from '../../i18n/I18nProvider'
 import { Button } from '../../ui/Button'
-import { FieldFrame } from '../../ui/Field'
+import { TextAreaField } from '../../ui/Field'
 import { useToast } from '../../ui/Toasts'
 import type { useInstructionTemplate } from './use-instruction-template'
 
@@ -47,18 +47,14 @@ export function TemplateEditor(props: {
         {t('agenda.template.title', { language: t(`settings.language.${props.lang}`) })}
       </h2>
       <div className="template-columns">
-        <FieldFrame label={t('agenda.template.text')} hint={t('agenda.template.hint')}>
-          {({ inputId, describedBy }) => (
-            <textarea
-              id={inputId}
-              aria-describedby={describedBy}
-              rows={18}
-              spellCheck={false}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </FieldFrame>
+        <TextAreaField
+          label={t('agenda.template.text')}
+          hint={t('agenda.template.hint')}
+          rows={18}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div>
           <h3>{t('agenda.template.placeholders')}</h3>
           <pre className="template-names">{names(INSTRUCTION_VOCABULARY).join('\n')}</pre>
