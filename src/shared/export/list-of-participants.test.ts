@@ -1,7 +1,7 @@
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import type { Contact } from '../registry/model'
-import { makeContact, makeDelegation, makeParticipant } from '../registry/views/test-records'
+import { makeContact, makeDelegation, makeParticipant } from '../registry/test-records'
 import { buildListOfParticipants, type LopInput } from './list-of-participants'
 import { lopDocx } from './lop-docx'
 import { makeEvent } from './test-event'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Contact, Participant } from '../registry/model'
+import { makeContact, makeParticipant } from '../registry/test-records'
 import type { CheckedRow } from '../spreadsheet/check-rows'
 import type { CandidateRecord } from '../spreadsheet/row-record'
 import { personChanges } from './diff'
@@ -8,8 +9,6 @@ import { matchRecord, indexRegistry, lookupKeys } from './match'
 import { patchContact, patchParticipant, recordToPatch } from './patch'
 import { buildPlan, decideAll, effectiveDecision, summarise, writeRows } from './plan'
 import type { Decision, ExistingPerson } from './types'
-
-const at = '2026-01-01T00:00:00.000Z'
 
 function record(r: Partial<CandidateRecord> & { rowNumber: number }): CandidateRecord {
   return {
@@ -35,38 +34,16 @@ function checked(r: CandidateRecord, extra: Partial<CheckedRow> = {}): CheckedRo
 }
 
 function contact(c: Partial<Contact> & { id: string }): Contact {
-  return {
-    honorific: '',
-    givenName: '',
-    familyName: '',
-    fullName: '',
-    gender: 'unspecified',
-    organisation: '',
-    position: '',
-    emails: [],
-    phones: [],
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-    ...c,
-  }
+  return makeContact(c.id, c)
 }
 
 function participant(p: Partial<Participant> & { id: string; contactId: string }): Participant {
-  return {
-    eventId: 'e1',
-    role: 'delegate',
-    mode: 'in_person',
+  return makeParticipant(p.id, p.contactId, {
     status: 'confirmed',
-    dietary: '',
-    accessibility: '',
-    tags: [],
     documents: { nominationLetter: true, passportNumber: 'P123', visaLetter: 'not_needed' },
     notes: 'Vegetarian lunch booked',
-    createdAt: at,
-    updatedAt: at,
     ...p,
-  }
+  })
 }
 
 const ana: ExistingPerson = {

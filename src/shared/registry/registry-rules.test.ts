@@ -3,40 +3,12 @@ import fc from 'fast-check'
 import { applyBulkPatch, reassignHead } from './bulk'
 import { mergeContacts } from './merge'
 import type { Contact, Participant } from './model'
+import { makeContact, makeParticipant } from './test-records'
 
 const at = '2026-11-28T00:00:00.000Z'
-const contact = (over: Partial<Contact>): Contact => ({
-  id: 'c1',
-  honorific: '',
-  givenName: '',
-  familyName: '',
-  fullName: '',
-  gender: 'unspecified',
-  organisation: '',
-  position: '',
-  emails: [],
-  phones: [],
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...over,
-})
-const participant = (over: Partial<Participant>): Participant => ({
-  id: 'p1',
-  eventId: 'e1',
-  contactId: 'c1',
-  role: 'delegate',
-  mode: 'in_person',
-  status: 'invited',
-  dietary: '',
-  accessibility: '',
-  tags: [],
-  documents: { nominationLetter: false, passportNumber: '', visaLetter: 'not_needed' },
-  notes: '',
-  createdAt: at,
-  updatedAt: at,
-  ...over,
-})
+const contact = (over: Partial<Contact>): Contact => makeContact('c1', over)
+const participant = (over: Partial<Participant>): Participant =>
+  makeParticipant('p1', 'c1', { createdAt: at, updatedAt: at, ...over })
 
 describe('mergeContacts', () => {
   it('keeps the kept values, fills blanks and unites lists', () => {

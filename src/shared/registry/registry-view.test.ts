@@ -1,52 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import type { Contact, Delegation, Participant } from './model'
 import { buildRows, documentGaps, filterRows, sortRows } from './registry-view'
+import { makeContact, makeDelegation, makeParticipant } from './test-records'
 
-const at = '2026-01-01T00:00:00.000Z'
 function contact(
   id: string,
   givenName: string,
   familyName: string,
   over: Partial<Contact> = {},
 ): Contact {
-  return {
-    id,
-    honorific: '',
-    givenName,
-    familyName,
-    fullName: '',
-    gender: 'unspecified',
-    organisation: '',
-    position: '',
-    emails: [],
-    phones: [],
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-    ...over,
-  }
+  return makeContact(id, { givenName, familyName, ...over })
 }
 function participant(id: string, contactId: string, over: Partial<Participant> = {}): Participant {
-  return {
-    id,
+  return makeParticipant(id, contactId, {
     eventId: 'e',
-    contactId,
-    role: 'delegate',
     mode: 'online',
-    status: 'invited',
-    dietary: '',
-    accessibility: '',
-    tags: [],
     documents: { nominationLetter: true, passportNumber: '', visaLetter: 'not_needed' },
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
     ...over,
-  }
+  })
 }
 const delegations: Delegation[] = [
-  { id: 'dWS', eventId: 'e', kind: 'country', countryCode: 'WS', createdAt: at, updatedAt: at },
-  { id: 'dFJ', eventId: 'e', kind: 'country', countryCode: 'FJ', createdAt: at, updatedAt: at },
+  makeDelegation('dWS', { eventId: 'e', countryCode: 'WS' }),
+  makeDelegation('dFJ', { eventId: 'e', countryCode: 'FJ' }),
 ]
 const contacts = new Map([
   [

@@ -1,4 +1,4 @@
-import type { Contact, Delegation, Participant } from '../model'
+import type { Contact, Delegation, Participant } from './model'
 
 // Small builders for the views' tests: complete records with only what a test cares about set.
 const at = '2026-01-01T00:00:00.000Z'

@@ -5,44 +5,20 @@ import { openDatabase } from './database'
 import { createRepositories } from './index'
 import type { StoredContact } from './registry-types'
 import { createStore } from './store'
-
-const at = '2026-01-01T00:00:00.000Z'
+import { makeContact, makeParticipant } from '../../../shared/registry/test-records'
 
 function contact(i: number): StoredContact {
   return {
-    id: `c${String(i).padStart(5, '0')}`,
-    honorific: '',
-    givenName: `Given${i}`,
-    familyName: `Family${i}`,
-    fullName: '',
-    gender: 'unspecified',
-    organisation: '',
-    position: '',
-    emails: [],
-    phones: [],
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
+    ...makeContact(`c${String(i).padStart(5, '0')}`, {
+      givenName: `Given${i}`,
+      familyName: `Family${i}`,
+    }),
     nameKey: `family${i} given${i}`,
   }
 }
 
 function participant(eventId: string, i: number, contactIndex: number): Participant {
-  return {
-    id: `${eventId}-p${i}`,
-    eventId,
-    contactId: contact(contactIndex).id,
-    role: 'delegate',
-    mode: 'online',
-    status: 'invited',
-    dietary: '',
-    accessibility: '',
-    tags: [],
-    documents: { nominationLetter: false, passportNumber: '', visaLetter: 'not_needed' },
-    notes: '',
-    createdAt: at,
-    updatedAt: at,
-  }
+  return makeParticipant(`${eventId}-p${i}`, contact(contactIndex).id, { eventId, mode: 'online' })
 }
 
 describe('loading an event', () => {

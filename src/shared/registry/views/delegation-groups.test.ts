@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Contact } from '../model'
 import { groupByDelegation } from './delegation-groups'
-import { makeContact, makeDelegation, makeParticipant } from './test-records'
+import { makeContact, makeDelegation, makeParticipant } from '../test-records'
 
 const delegations = [
   makeDelegation('nz', { countryCode: 'NZ' }),

@@ -5,7 +5,7 @@ import {
   filterDirectory,
   participationsByContact,
 } from './directory'
-import { makeContact, makeDelegation } from './test-records'
+import { makeContact, makeDelegation } from '../test-records'
 
 const contacts = [
   makeContact('tonga', { givenName: 'Sione', familyName: 'Tupou', emails: ['sione@gov.to'] }),

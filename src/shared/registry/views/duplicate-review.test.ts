@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DuplicatePair } from '../../people'
 import { compareContacts, pairKey, pairsToReview } from './duplicate-review'
-import { makeContact } from './test-records'
+import { makeContact } from '../test-records'
 
 describe('compareContacts', () => {
   it('flags real differences only', () => {
