@@ -12,7 +12,7 @@ import type { ParsedRoom } from '../../../shared/agenda/room-input'
 import type { ParsedSession } from '../../../shared/agenda/session-input'
 import type { ChangeLogRecord } from './database'
 import { keepOrSeal, openSecretOrKeep, sealSecret } from './secrets'
-import { assertWritable, diffFields, type Store } from './store'
+import { assertWritable, diffFields, type Store, changeLogger } from './store'
 
 // Sessions and virtual rooms of an event. Room passcodes and host keys are secrets: stored
 // sealed (see secrets.ts), opened on read, and the change log records that they changed, never
@@ -61,8 +61,7 @@ export function createAgendaRepo(store: Store) {
   const sessions = () => db.table('sessions') as Table<AgendaSession, string>
   const rooms = () => db.table('rooms') as Table<AgendaRoom, string>
   const settings = () => db.table('agendaSettings') as Table<AgendaSettingRecord, [string, string]>
-  const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
-    db.changeLog.add({ ...entry, at, actor: store.actor() })
+  const log = changeLogger(store)
 
   async function loadEvent(eventId: string): Promise<AgendaData> {
     if (!has('sessions') || !has('rooms')) return { sessions: [], rooms: [] }

@@ -8,8 +8,7 @@ import {
   type AttendanceReport,
 } from '../../../shared/attendance/model'
 import type { ParsedReport } from '../../../shared/attendance/report'
-import type { ChangeLogRecord } from './database'
-import { assertWritable, type Store } from './store'
+import { assertWritable, type Store, changeLogger } from './store'
 
 // Attendance of an event: the platform reports imported per session, the user's remembered
 // decisions about report names and emails (kept for the next report), and self-study marks.
@@ -35,8 +34,7 @@ export function createAttendanceRepo(store: Store) {
   const reports = () => db.table('attendanceReports') as Table<AttendanceReport, string>
   const aliases = () => db.table('attendanceAliases') as Table<AttendanceAlias, string>
   const marks = () => db.table('attendanceMarks') as Table<AttendanceMark, string>
-  const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
-    db.changeLog.add({ ...entry, at, actor: store.actor() })
+  const log = changeLogger(store)
 
   async function loadEvent(eventId: string): Promise<AttendanceData> {
     if (!['attendanceReports', 'attendanceAliases', 'attendanceMarks'].every(has))

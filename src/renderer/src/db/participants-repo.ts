@@ -7,12 +7,11 @@ import type { ChangeLogRecord } from './database'
 import { ensureDelegation } from './delegations'
 import { openPassports, sealPassportInput } from './participant-secrets'
 import type { EventRegistry, RegistryUndo, StoredContact } from './registry-types'
-import { assertWritable, diffFields, type Store } from './store'
+import { assertWritable, diffFields, type Store, changeLogger } from './store'
 
 export function createParticipantsRepo(store: Store) {
   const { db } = store
-  const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
-    db.changeLog.add({ ...entry, at, actor: store.actor() })
+  const log = changeLogger(store)
 
   /**
    * The contacts with these ids, inside the caller's transaction. bulkGet makes one IndexedDB

@@ -6,7 +6,7 @@ import {
   type TemplateInput,
 } from '../../../shared/press/template-model'
 import type { ChangeLogRecord } from './database'
-import { assertWritable, diffFields, type Store } from './store'
+import { assertWritable, diffFields, type Store, changeLogger } from './store'
 
 export type { PressTemplateRecord, TemplateInput } from '../../../shared/press/template-model'
 
@@ -36,8 +36,9 @@ export function createPressTemplateRepo(store: Store) {
   const { db } = store
   const table = (): Table<unknown, string> => db.table('pressTemplates')
   const rw = <T>(work: () => Promise<T>) => db.transaction('rw', [table(), db.changeLog], work)
+  const logChange = changeLogger(store)
   const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor' | 'entity'>, at: string) =>
-    db.changeLog.add({ ...entry, entity: 'pressTemplate', at, actor: store.actor() })
+    logChange({ ...entry, entity: 'pressTemplate' }, at)
 
   const parse = (raw: unknown): PressTemplateRecord | undefined => {
     const parsed = pressTemplateSchema.safeParse(raw)

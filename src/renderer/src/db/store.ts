@@ -27,6 +27,12 @@ export function createStore(db: SekretariatDb, readOnly: boolean): Store {
   }
 }
 
+/** Adds an entry to the change log, inside the caller's transaction, as the store's actor. */
+export function changeLogger(store: Store) {
+  return (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
+    store.db.changeLog.add({ ...entry, at, actor: store.actor() })
+}
+
 export function assertWritable(store: Store): void {
   if (store.readOnly) throw new ReadOnlyError()
 }
