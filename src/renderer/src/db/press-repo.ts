@@ -1,10 +1,6 @@
 import type { Table } from 'dexie'
 import { normaliseDoc, type DocNode } from '../../../shared/press/doc-model'
-import {
-  pressProfileSchema,
-  type FactsSnapshot,
-  type PressProfile,
-} from '../../../shared/press/facts'
+import type { FactsSnapshot } from '../../../shared/press/facts'
 import {
   isLocked,
   needsCheckpoint,
@@ -18,33 +14,13 @@ import {
   type VersionReason,
 } from '../../../shared/press/release-model'
 import type { ReleaseKind } from '../../../shared/press/starter-templates'
-import type { ChangeLogRecord } from './database'
-import { assertWritable, diffFields, type Store } from './store'
+import { PressConflictError, PressLockedError, PressNotFoundError } from './press-errors'
+import { createPressFactsRepo } from './press-facts-repo'
+import { assertWritable, diffFields, type Store, changeLogger } from './store'
 
 export type { PressReleaseRecord, PressVersionRecord } from '../../../shared/press/release-model'
-
-/** The text was saved from another window since this one loaded it. */
-export class PressConflictError extends Error {
-  constructor() {
-    super('press-conflict')
-    this.name = 'PressConflictError'
-  }
-}
-
-/** The release is approved: its text is locked until it is reopened. */
-export class PressLockedError extends Error {
-  constructor() {
-    super('press-locked')
-    this.name = 'PressLockedError'
-  }
-}
-
-export class PressNotFoundError extends Error {
-  constructor() {
-    super('press-not-found')
-    this.name = 'PressNotFoundError'
-  }
-}
+export type { SessionSpan } from './press-facts-repo'
+export { PressConflictError, PressLockedError, PressNotFoundError } from './press-errors'
 
 export interface ReleaseTexts {
   id: DocNode
@@ -63,12 +39,6 @@ export interface DeletedRelease {
   versions: PressVersionRecord[]
 }
 
-/** A session's span as the press facts need it; read from the agenda's table, nothing else. */
-export interface SessionSpan {
-  start: string
-  end: string
-}
-
 function normalisedTexts(texts: ReleaseTexts): ReleaseTexts {
   return { id: normaliseDoc(texts.id), en: normaliseDoc(texts.en) }
 }
@@ -77,9 +47,7 @@ export function createPressRepo(store: Store) {
   const { db } = store
   const releases = (): Table<PressReleaseRecord, string> => db.table('pressReleases')
   const versions = (): Table<PressVersionRecord, number> => db.table('pressVersions')
-  const profiles = (): Table<PressProfile, string> => db.table('pressProfiles')
-  const log = (entry: Omit<ChangeLogRecord, 'at' | 'actor'>, at: string) =>
-    db.changeLog.add({ ...entry, at, actor: store.actor() })
+  const log = changeLogger(store)
 
   const parse = (raw: unknown): PressReleaseRecord | undefined => {
     const parsed = pressReleaseSchema.safeParse(raw)
@@ -396,56 +364,6 @@ export function createPressRepo(store: Store) {
     })
   }
 
-  async function getProfile(eventId: string): Promise<PressProfile> {
-    const parsed = pressProfileSchema.safeParse(await profiles().get(eventId))
-    return parsed.success ? parsed.data : pressProfileSchema.parse({ eventId })
-  }
-
-  async function saveProfile(profile: PressProfile): Promise<PressProfile> {
-    assertWritable(store)
-    const parsed = pressProfileSchema.parse(profile)
-    return db.transaction('rw', [profiles(), db.changeLog], async () => {
-      const at = store.now().toISOString()
-      const before = await getProfile(parsed.eventId)
-      const after: PressProfile = { ...parsed, updatedAt: at }
-      const changes = diffFields(before, after)
-      if (changes.length === 0) return before
-      await profiles().put(after)
-      await log(
-        {
-          entity: 'pressProfile',
-          entityId: parsed.eventId,
-          eventId: parsed.eventId,
-          action: 'update',
-          changes,
-        },
-        at,
-      )
-      return after
-    })
-  }
-
-  /**
-   * The event's sessions (start and end only), for session facts. The agenda owns the table;
-   * records that do not have two valid instants are left out.
-   */
-  async function loadSessions(eventId: string): Promise<SessionSpan[]> {
-    const rows: unknown[] = await db.table('sessions').where('eventId').equals(eventId).toArray()
-    const spans: SessionSpan[] = []
-    for (const row of rows) {
-      if (typeof row !== 'object' || row === null) continue
-      const { start, end } = row as { start?: unknown; end?: unknown }
-      if (
-        typeof start === 'string' &&
-        typeof end === 'string' &&
-        Number.isFinite(Date.parse(start)) &&
-        Number.isFinite(Date.parse(end))
-      )
-        spans.push({ start, end })
-    }
-    return spans
-  }
-
   return {
     list,
     get,
@@ -460,9 +378,7 @@ export function createPressRepo(store: Store) {
     restoreVersion,
     remove,
     undoRemove,
-    getProfile,
-    saveProfile,
-    loadSessions,
+    ...createPressFactsRepo(store),
   }
 }
 
