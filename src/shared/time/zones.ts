@@ -22,9 +22,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC at an instant, in minutes (e.g. +420 for Asia/Jakarta). */
-export function zoneOffsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** A formatter giving a zone's wall clock in parts, for offsetWith. */
+export function wallClockFormat(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -33,7 +33,12 @@ export function zoneOffsetMinutes(zone: string, at: Date): number {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(at)
+  })
+}
+
+/** The offset from UTC, in minutes, of the zone `format` was made for (wallClockFormat). */
+export function offsetWith(format: Intl.DateTimeFormat, at: Date): number {
+  const parts = format.formatToParts(at)
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0)
   const asUtc = Date.UTC(
     get('year'),
@@ -44,6 +49,11 @@ export function zoneOffsetMinutes(zone: string, at: Date): number {
     get('second'),
   )
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000)
+}
+
+/** The zone's offset from UTC at an instant, in minutes (e.g. +420 for Asia/Jakarta). */
+export function zoneOffsetMinutes(zone: string, at: Date): number {
+  return offsetWith(wallClockFormat(zone), at)
 }
 
 /** "UTC+07:00" style label for pickers. */
