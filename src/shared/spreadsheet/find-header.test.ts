@@ -102,6 +102,18 @@ describe('findHeader', () => {
     expect(dataRows(g, findHeader(g)!).map((r) => r.cells[0])).toEqual(['Ana', 'Jone'])
   })
 
+  it('takes a row as a repeated header from 80 % of the labels on, in any case and spacing', () => {
+    const header = ['No', 'Name', 'Email', 'Country', 'Phone']
+    const g = grid([
+      header,
+      ['1', 'Ana', 'a@x.org', 'Tonga', '+676 1'],
+      ['NO', ' name ', 'E-mail', 'COUNTRY', 'Phone'], // 4 of 5: a repeated header
+      ['2', 'Name', 'Email', 'Fiji', '+679 2'], // 2 of 5: data
+      ['No', 'Name', 'Email', 'x', 'y'], // 3 of 5: data
+    ])
+    expect(dataRows(g, findHeader(g)!).map((r) => r.rowNumber)).toEqual([2, 4, 5])
+  })
+
   it('finds an unknown-language header by shape when nothing matches an alias', () => {
     const g = grid([
       ['Ingoa', 'Whenua'],

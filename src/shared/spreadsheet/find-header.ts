@@ -184,13 +184,27 @@ export function dataRows(grid: SheetGrid, header: HeaderInfo, limit = Infinity):
   for (let r = header.dataStart; r < header.dataEnd && out.length < limit; r++) {
     const cells = rows[r] ?? []
     if (rowIsBlank(cells) || skipped.has(r)) continue
-    const same = labels.filter(
-      ([c, l]) => l !== '' && normaliseLabel(labelOf(cells[c])) === l,
-    ).length
-    if (labels.length >= 2 && same >= labels.length * 0.8) continue // header repeated on each printed page
-    out.push({ rowNumber: r + 1, cells })
+    if (!repeatsHeader(cells, labels)) out.push({ rowNumber: r + 1, cells })
   }
   return out
+}
+
+/**
+ * A header repeated on each printed page: 80 % of the header's labels again. Stops at the
+ * first misses that rule it out, since data rows (tens of thousands) almost never are one.
+ */
+function repeatsHeader(
+  cells: CellValue[],
+  labels: readonly (readonly [number, string])[],
+): boolean {
+  if (labels.length < 2) return false
+  const allowedMisses = labels.length - Math.ceil(labels.length * 0.8)
+  let misses = 0
+  for (const [c, l] of labels) {
+    if (l !== '' && normaliseLabel(labelOf(cells[c])) === l) continue
+    if (++misses > allowedMisses) return false
+  }
+  return true
 }
 
 function normaliseLabel(text: string): string {
