@@ -12,7 +12,7 @@
 import Dexie from 'dexie'
 import * as XLSX from 'xlsx'
 import { openDatabase } from '../../src/renderer/src/db/database'
-import { createImportRepo } from '../../src/renderer/src/db/import-repo'
+import { createImportRepo, type ApplyInput } from '../../src/renderer/src/db/import-repo'
 import { createStore } from '../../src/renderer/src/db/store'
 import { ImportWorkerClient } from '../../src/renderer/src/features/import-export/import/import-client'
 import { planInSlices } from '../../src/renderer/src/features/import-export/import/plan-in-slices'
@@ -32,6 +32,7 @@ export interface ImportBenchState {
 /** A main-thread task this long means the window froze noticeably while importing. */
 export const STALL_LIMIT_MS = 500
 const ZONE = 'Asia/Jakarta'
+export const EVENT_ID = 'event-1'
 let serial = 0
 
 /** Records long tasks of the page while the measured side runs, by the step they fell in. */
@@ -64,6 +65,51 @@ function watchStalls(state: ImportBenchState) {
   }
 }
 
+/**
+ * What the import screens do before writing: the file parsed, its header found, columns mapped
+ * and every row checked in the worker; the file's people looked up; the plan made in slices
+ * (duplicates in the file added as new people, as "Add all as new" does). Returns what
+ * `repo.apply` is given.
+ */
+export async function readAndPlan(
+  state: Pick<ImportBenchState, 'bytes' | 'fileName'>,
+  client: ImportWorkerClient,
+  repo: ReturnType<typeof createImportRepo>,
+  step: (name: string) => void = () => {},
+): Promise<ApplyInput> {
+  step('open')
+  const file = await client.call('open', { bytes: state.bytes, fileName: state.fileName })
+  if (!file.ok) throw new Error(`open: ${file.problem.code}`)
+  step('build')
+  const built = await client.call('build', {
+    sheet: file.view.sheet,
+    mapping: file.view.mapping,
+    countryAnswers: [],
+    valueOverrides: [],
+    edits: [],
+  })
+  if (!built.ok) throw new Error(`build: ${built.problems[0]?.code}`)
+  step('lookup')
+  const existing = await repo.existingPeople(EVENT_ID, built.keys)
+  step('plan')
+  const plan = await planInSlices(built, existing, ZONE)
+  step('decide')
+  const decisions = decideAll(plan, 'duplicate', 'new', new Map())
+  return {
+    eventId: EVENT_ID,
+    file: {
+      fileName: state.fileName,
+      fileHash: file.fileHash ?? '',
+      fileKind: file.kind,
+      sheetName: file.sheets[file.view.sheet]?.name ?? '',
+      headerRow: (file.view.header?.headerRow ?? 0) + 1,
+      mapping: file.view.mapping,
+    },
+    rows: writeRows(plan, decisions),
+    leftOut: { errors: 0, skipped: 0 },
+  }
+}
+
 export function importImpl(
   make: (size: number) => Uint8Array,
   fileName: string,
@@ -84,40 +130,10 @@ export function importImpl(
       state.databases.push(name)
       const opened = await openDatabase(name)
       try {
-        watch.step('open')
-        const file = await client.call('open', { bytes: state.bytes, fileName: state.fileName })
-        if (!file.ok) throw new Error(`open: ${file.problem.code}`)
-        watch.step('build')
-        const built = await client.call('build', {
-          sheet: file.view.sheet,
-          mapping: file.view.mapping,
-          countryAnswers: [],
-          valueOverrides: [],
-          edits: [],
-        })
-        if (!built.ok) throw new Error(`build: ${built.problems[0]?.code}`)
         const repo = createImportRepo(createStore(opened.db, false))
-        watch.step('lookup')
-        const existing = await repo.existingPeople('event-1', built.keys)
-        watch.step('plan')
-        const plan = await planInSlices(built, existing, ZONE)
-        watch.step('decide')
-        const decisions = decideAll(plan, 'duplicate', 'new', new Map())
-        const rows = writeRows(plan, decisions)
+        const input = await readAndPlan(state, client, repo, watch.step)
         watch.step('write')
-        const batch = await repo.apply({
-          eventId: 'event-1',
-          file: {
-            fileName: state.fileName,
-            fileHash: file.fileHash ?? '',
-            fileKind: file.kind,
-            sheetName: file.sheets[file.view.sheet]?.name ?? '',
-            headerRow: (file.view.header?.headerRow ?? 0) + 1,
-            mapping: file.view.mapping,
-          },
-          rows,
-          leftOut: { errors: 0, skipped: 0 },
-        })
+        const batch = await repo.apply(input)
         if (batch.counts.created !== state.size)
           throw new Error(`imported ${batch.counts.created} of ${state.size} rows`)
         await watch.stop()

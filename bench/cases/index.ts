@@ -7,12 +7,14 @@ import { exportCsvRaw, exportXlsxRaw } from './export-raw'
 import { exportXlsx } from './export-xlsx'
 import { importCsv } from './import-csv'
 import { importXlsx } from './import-xlsx'
+import { importWrite } from './import-write'
 import { registryFilter } from './registry-filter'
 import { registryFirstRows } from './registry-first-rows'
 import { registryOpen } from './registry-open'
 import { registryScroll } from './registry-scroll'
 import { registrySearch } from './registry-search'
 import { registrySort } from './registry-sort'
+import { storageBlocks } from './storage-blocks'
 
 export const cases: readonly BenchCase[] = [
   dbOpenRead,
@@ -30,4 +32,6 @@ export const cases: readonly BenchCase[] = [
   exportCsvRaw,
   importXlsx,
   importCsv,
+  importWrite,
+  storageBlocks,
 ]
