@@ -193,6 +193,8 @@ export const importEn = {
   'import.match.import': 'Import {count} rows',
 
   'import.run.progress': 'Importing',
+  'import.run.count': '{done} of {total} rows',
+  'import.run.left': 'about {time} left',
   'import.run.backup': 'Making a backup first…',
   'import.run.cancelled': 'Import cancelled. Nothing was changed.',
   'import.run.failed': 'The import failed and nothing was changed: {reason}',

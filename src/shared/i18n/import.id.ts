@@ -194,6 +194,8 @@ export const importId: Record<ImportKey, string> = {
   'import.match.import': 'Impor {count} baris',
 
   'import.run.progress': 'Mengimpor',
+  'import.run.count': '{done} dari {total} baris',
+  'import.run.left': 'sekitar {time} lagi',
   'import.run.backup': 'Membuat cadangan terlebih dahulu…',
   'import.run.cancelled': 'Impor dibatalkan. Tidak ada yang berubah.',
   'import.run.failed': 'Impor gagal dan tidak ada yang berubah: {reason}',

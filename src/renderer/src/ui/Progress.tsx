@@ -5,6 +5,8 @@ export function Progress(props: {
   label: string
   value: number
   max: number
+  /** What the bar alone does not say, e.g. "12,000 of 50,000 rows · about 20 seconds left". */
+  detail?: string
   cancelLabel?: string
   onCancel?: () => void
 }) {
@@ -23,7 +25,7 @@ export function Progress(props: {
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <span className="progress-text">
-        {props.label} · {percent}%
+        {props.label} · {percent}%{props.detail ? ` · ${props.detail}` : ''}
       </span>
       {props.onCancel && <Button onClick={props.onCancel}>{props.cancelLabel}</Button>}
     </div>

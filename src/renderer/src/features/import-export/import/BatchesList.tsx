@@ -1,5 +1,6 @@
 import type { ImportBatchRecord } from '../../../db/import-repo'
 import { localeOf, useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { Button } from '../../../ui/Button'
 
 /** The imports into this event, newest first, each with Undo until it is undone. */
@@ -39,7 +40,7 @@ export function BatchesList(props: {
                   <th scope="row">{b.fileName}</th>
                   <td>{b.sheetName}</td>
                   <td>
-                    {t('import.batches.counts', { ...b.counts })}
+                    {t('import.batches.counts', localeCounts(lang, b.counts))}
                     {b.status === 'running' && !b.undoneAt && (
                       <span className="badge badge-warning">{t('import.batches.interrupted')}</span>
                     )}

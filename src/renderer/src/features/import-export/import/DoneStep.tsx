@@ -1,4 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { Button } from '../../../ui/Button'
 import { problemText } from './problem-text'
 import type { LeftOutRow, RunResult } from './use-import-run'
@@ -19,13 +20,13 @@ export function DoneStep(props: {
   onUndo: () => void
   onAnother: () => void
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { batch, leftOut } = props.result
   return (
     <section className="import-step" aria-labelledby="import-done-title">
       <h2 id="import-done-title">{t('import.done.title')}</h2>
       <p role="status" className="import-note">
-        {t('import.done.summary', { ...batch.counts })}
+        {t('import.done.summary', localeCounts(lang, batch.counts))}
       </p>
       <div className="row-actions">
         {leftOut.length > 0 && (

@@ -3,11 +3,13 @@ import { useAppData } from '../../../app/AppData'
 import { describeError } from '../../../app/describe-error'
 import { ImportCancelledError } from '../../../db/import-repo'
 import { BackupFailedError } from './backup-hook'
-import { useI18n } from '../../../i18n/I18nProvider'
+import { localeOf, useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { Button } from '../../../ui/Button'
 import { Progress } from '../../../ui/Progress'
 import type { ImportFile } from './use-import-file'
-import type { ImportRun } from './use-import-run'
+import type { ImportRun, Progress as RunProgress } from './use-import-run'
+import { timeLeft } from '../../../../../shared/time/time-left'
 
 /** The Import button, then the progress of the write with Cancel (which changes nothing). */
 export function ImportRunner(props: {
@@ -18,11 +20,25 @@ export function ImportRunner(props: {
   onBack: () => void
   onDone: () => Promise<void>
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { readOnly } = useAppData()
   const [message, setMessage] = useState<{ text: string; tone: 'note' | 'error' } | null>(null)
   const { file, run } = props
   const progress = run.progress
+
+  /** "12,000 of 50,000 rows · about 20 seconds left": the rate so far, applied to the rest. */
+  const writeDetail = (p: RunProgress) => {
+    const locale = localeOf(lang)
+    const count = t('import.run.count', localeCounts(lang, { done: p.done, total: p.total }))
+    const left = timeLeft(p.elapsedMs, p.done, p.total)
+    if (!left) return count
+    const time = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: left.unit,
+      unitDisplay: 'long',
+    }).format(left.value)
+    return `${count} · ${t('import.run.left', { time })}`
+  }
 
   const start = async () => {
     const { opened, view, file: f, built } = file
@@ -75,6 +91,7 @@ export function ImportRunner(props: {
           label={progress.phase === 'backup' ? t('import.run.backup') : t('import.run.progress')}
           value={progress.done}
           max={progress.total}
+          detail={progress.phase === 'write' ? writeDetail(progress) : undefined}
           cancelLabel={t('import.cancel')}
           onCancel={run.cancel}
         />
@@ -86,7 +103,7 @@ export function ImportRunner(props: {
             disabled={props.disabled || readOnly}
             onClick={() => void start()}
           >
-            {t('import.match.import', { count: props.count })}
+            {t('import.match.import', localeCounts(lang, { count: props.count }))}
           </Button>
         </div>
       )}

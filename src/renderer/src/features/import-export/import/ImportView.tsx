@@ -5,6 +5,7 @@ import { useAppData } from '../../../app/AppData'
 import { describeError } from '../../../app/describe-error'
 import type { ImportBatchRecord } from '../../../db/import-repo'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { host } from '../../../platform'
 import { useToast } from '../../../ui/Toasts'
 import { BackupFailedError, backupBeforeImport } from './backup-hook'
@@ -25,7 +26,7 @@ export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv
 
 /** The import tab: a stepper from file to import, and the past imports with Undo. */
 export function ImportView(props: { event: EventRecord }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { repos, readOnly } = useAppData()
   const toast = useToast()
   const file = useImportFile()
@@ -95,8 +96,8 @@ export function ImportView(props: { event: EventRecord }) {
       const r = await repos.imports.undo(batch.id)
       toast({
         message: [
-          t('import.undo.done', { removed: r.removed, restored: r.restored }),
-          r.kept ? t('import.undo.kept', { count: r.kept }) : '',
+          t('import.undo.done', localeCounts(lang, { removed: r.removed, restored: r.restored })),
+          r.kept ? t('import.undo.kept', localeCounts(lang, { count: r.kept })) : '',
         ].join(' '),
       })
       setUndoing(null)

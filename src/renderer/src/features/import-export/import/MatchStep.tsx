@@ -9,6 +9,7 @@ import {
 import type { BuildView } from '../../../../../shared/import-plan/session'
 import type { Decision, RowStatus } from '../../../../../shared/import-plan/types'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { Button } from '../../../ui/Button'
 import { SelectField } from '../../../ui/Field'
 import { MatchRow } from './MatchRow'
@@ -36,7 +37,7 @@ export function MatchStep(props: {
   onDecisions: (d: Map<number, Decision>) => void
   zone: string
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { plan } = props
   const counts = useMemo(() => {
     const c = new Map<RowStatus, number>()
@@ -57,6 +58,7 @@ export function MatchStep(props: {
   )
   const rows = plan.rows.filter((r) => filter === 'all' || r.status === filter)
   const summary = summarise(plan, props.decisions)
+  const shownCounts = localeCounts(lang, summary)
 
   return (
     <section className="import-step" aria-labelledby="import-match-title">
@@ -136,8 +138,8 @@ export function MatchStep(props: {
       )}
       <p role="status" className={summary.undecided ? 'import-warning' : 'import-note'}>
         {summary.undecided
-          ? t('import.match.undecided', { count: summary.undecided })
-          : t('import.match.ready', { ...summary })}
+          ? t('import.match.undecided', { count: shownCounts.undecided })
+          : t('import.match.ready', shownCounts)}
       </p>
     </section>
   )

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useAppData } from '../../../app/AppData'
 import type { ImportBatchRecord, UndoPreview } from '../../../db/import-repo'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { localeCounts } from '../../../i18n/format-counts'
 import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
 
@@ -12,7 +13,7 @@ export function UndoDialog(props: {
   onCancel: () => void
   onConfirm: (batch: ImportBatchRecord) => void
 }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const { repos } = useAppData()
   const [loaded, setLoaded] = useState<{ id: string; preview: UndoPreview } | null>(null)
   const id = props.batch?.id
@@ -33,19 +34,23 @@ export function UndoDialog(props: {
         <>
           {(preview?.created ?? props.batch.counts.created) > 0 && (
             <p>
-              {t('import.undo.body', { created: preview?.created ?? props.batch.counts.created })}
+              {t(
+                'import.undo.body',
+                localeCounts(lang, { created: preview?.created ?? props.batch.counts.created }),
+              )}
             </p>
           )}
           {(preview?.updated ?? props.batch.counts.updated) > 0 && (
             <p>
-              {t('import.undo.restores', {
-                updated: preview?.updated ?? props.batch.counts.updated,
-              })}
+              {t(
+                'import.undo.restores',
+                localeCounts(lang, { updated: preview?.updated ?? props.batch.counts.updated }),
+              )}
             </p>
           )}
           {preview && preview.editedSince > 0 && (
             <p className="import-warning">
-              {t('import.undo.edited', { count: preview.editedSince })}
+              {t('import.undo.edited', localeCounts(lang, { count: preview.editedSince }))}
             </p>
           )}
           <div className="form-actions">

@@ -29,6 +29,8 @@ export interface Progress {
   phase: 'backup' | 'write'
   done: number
   total: number
+  /** How long the phase has run, at this report: the time left is guessed from it. */
+  elapsedMs: number
 }
 
 export function useImportRun(event: EventRecord) {
@@ -62,10 +64,12 @@ export function useImportRun(event: EventRecord) {
       const abort = new AbortController()
       controller.current = abort
       try {
-        setProgress({ phase: 'backup', done: 0, total: 1 })
+        const backupAt = performance.now()
+        setProgress({ phase: 'backup', done: 0, total: 1, elapsedMs: 0 })
         await backupBeforeImport(repos, 'import', {
           signal: abort.signal,
-          onProgress: (done, total) => setProgress({ phase: 'backup', done, total }),
+          onProgress: (done, total) =>
+            setProgress({ phase: 'backup', done, total, elapsedMs: performance.now() - backupAt }),
         })
         if (abort.signal.aborted) return 'cancelled' as const
         const rows = writeRows(input.plan, decisions)
@@ -81,7 +85,8 @@ export function useImportRun(event: EventRecord) {
             skipped: row.status !== 'error',
           })
         }
-        setProgress({ phase: 'write', done: 0, total: rows.length })
+        const writeAt = performance.now()
+        setProgress({ phase: 'write', done: 0, total: rows.length, elapsedMs: 0 })
         const batch = await repos.imports.apply({
           eventId: event.id,
           file: {
@@ -98,7 +103,8 @@ export function useImportRun(event: EventRecord) {
             skipped: leftOut.filter((r) => r.skipped).length,
           },
           defaults: { ...defaultNewParticipant, status: newStatus },
-          onProgress: (done, total) => setProgress({ phase: 'write', done, total }),
+          onProgress: (done, total) =>
+            setProgress({ phase: 'write', done, total, elapsedMs: performance.now() - writeAt }),
           signal: abort.signal,
         })
         setResult({ batch, leftOut })
