@@ -33,6 +33,41 @@ describe('runIterations', () => {
     expect(log).toEqual(['setup 50', 'm', 'b', 'b', 'm', 'm', 'b', 'b', 'm', 'teardown'])
   })
 
+  it('runs afterEach after every side, outside the timing and after the heap reading', async () => {
+    const { impl, probe, log } = fixture({ measured: 12, baseline: 10 })
+    let heapWhenCleaned: number | null = null
+    const withAfter: CaseImpl<{ size: number }> = {
+      ...impl,
+      afterEach: async () => {
+        heapWhenCleaned ??= probe.heapBytes()
+        log.push('after')
+        probe.gc?.() // cleaning up frees memory; the peak must already be read
+        await Promise.resolve()
+      },
+    }
+    const timed = {
+      ...probe,
+      now: () => probe.now() + log.filter((l) => l === 'after').length * 1000,
+    }
+    const samples = await runIterations(withAfter, 5, { warmup: 0, iterations: 2 }, timed)
+    expect(log).toEqual([
+      'setup 5',
+      'm',
+      'after',
+      'b',
+      'after',
+      'b',
+      'after',
+      'm',
+      'after',
+      'teardown',
+    ])
+    expect(samples.measuredMs).toEqual([12, 12])
+    expect(samples.baselineMs).toEqual([10, 10])
+    expect(heapWhenCleaned).toBe(110)
+    expect(samples.peakBytes).toBe(10)
+  })
+
   it('reads heap growth after the measured side, before garbage collection', async () => {
     const { impl, probe } = fixture({ measured: 1, baseline: 1 })
     const samples = await runIterations(impl, 1, { warmup: 0, iterations: 2 }, probe)

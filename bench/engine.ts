@@ -58,6 +58,7 @@ export async function runIterations<S>(
         }
         if (i >= options.warmup)
           (side === 'measured' ? samples.measuredMs : samples.baselineMs).push(ms)
+        await impl.afterEach?.(state)
       }
     }
   } finally {

@@ -11,6 +11,11 @@ export interface CaseImpl<State = unknown> {
   measured(state: State): Promise<unknown>
   /** Timed: the raw cost of the same work (platform API, no app code), for the ratio. */
   baseline(state: State): Promise<unknown>
+  /**
+   * Untimed: runs after every measured and baseline run, e.g. to delete the database it wrote,
+   * so a case does not slow down run after run as data piles up in the browser's storage.
+   */
+  afterEach?(state: State): Promise<void>
   /** Untimed: free what setup made. Runs even when an iteration throws. */
   teardown?(state: State): Promise<void>
 }

@@ -24,7 +24,7 @@ export interface WriteState {
 export const CHUNK = 1_000
 let serial = 0
 
-/** A new, empty database at the app's latest schema, deleted at teardown. */
+/** A new, empty database at the app's latest schema, deleted after the run. */
 export async function freshDb(state: WriteState): Promise<SekretariatDb> {
   const name = `bench-import-write-${serial++}`
   state.databases.push(name)
@@ -33,14 +33,19 @@ export async function freshDb(state: WriteState): Promise<SekretariatDb> {
   return opened.db
 }
 
-/** Reads and plans a generated CSV of `size` new people, imports it once and keeps the records. */
-export async function prepareWrite(size: number): Promise<WriteState> {
+/**
+ * Reads and plans a file of `size` new people (by default a generated CSV), imports it once and
+ * keeps the records it wrote.
+ */
+export async function prepareWrite(
+  size: number,
+  file = { bytes: importCsvBytes(size), fileName: 'participants.csv' },
+): Promise<WriteState> {
   const state: WriteState = { size, input: null!, contacts: [], participants: [], databases: [] }
   const db = await freshDb(state)
   const client = new ImportWorkerClient(undefined, 10 * 60_000)
   try {
     const repo = createImportRepo(createStore(db, false))
-    const file = { bytes: importCsvBytes(size), fileName: 'participants.csv' }
     state.input = await readAndPlan(file, client, repo)
     await repo.apply(state.input)
     const contacts = new Map((await db.contacts.toArray()).map((c) => [c.id, c]))
@@ -88,6 +93,7 @@ export async function writePerRecord(state: WriteState): Promise<number> {
   }
 }
 
+/** Deletes the databases the runs so far created (after each run, and at teardown). */
 export async function dropDatabases(state: WriteState): Promise<void> {
-  for (const name of state.databases) await deleteRaw(name)
+  for (const name of state.databases.splice(0)) await deleteRaw(name)
 }

@@ -31,5 +31,6 @@ export const impl: CaseImpl<WriteState> = {
   },
 
   baseline: writePerRecord,
+  afterEach: dropDatabases,
   teardown: dropDatabases,
 }

@@ -7,6 +7,7 @@ import { exportCsvRaw, exportXlsxRaw } from './export-raw'
 import { exportXlsx } from './export-xlsx'
 import { importCsv } from './import-csv'
 import { importXlsx } from './import-xlsx'
+import { importStoredCsv, importStoredXlsx } from './import-stored'
 import { importWrite } from './import-write'
 import { registryFilter } from './registry-filter'
 import { registryFirstRows } from './registry-first-rows'
@@ -32,6 +33,8 @@ export const cases: readonly BenchCase[] = [
   exportCsvRaw,
   importXlsx,
   importCsv,
+  importStoredXlsx,
+  importStoredCsv,
   importWrite,
   storageBlocks,
 ]

@@ -46,5 +46,6 @@ export const impl: CaseImpl<WriteState> = {
   },
 
   baseline: writePerRecord,
+  afterEach: dropDatabases,
   teardown: dropDatabases,
 }
