@@ -26,6 +26,18 @@ export function createParticipantsRepo(store: Store) {
     return db.contacts.bulkGet(ids)
   }
 
+  /** The participants with their contacts and the event's delegations (caller's transaction). */
+  async function withSurroundings(
+    eventId: string,
+    participants: Participant[],
+  ): Promise<EventRegistry> {
+    const contacts = new Map<string, StoredContact>()
+    for (const c of await readContacts([...new Set(participants.map((p) => p.contactId))]))
+      if (c) contacts.set(c.id, c)
+    const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
+    return { participants, contacts, delegations }
+  }
+
   /**
    * An event's participants as `read` picks them (inside one read transaction), with their
    * contacts, the event's delegations, and how many participants the event has in all.
@@ -46,12 +58,7 @@ export function createParticipantsRepo(store: Store) {
         const counted = whole ? undefined : await byEvent().count()
         const participants = await read(byEvent())
         const total = counted ?? participants.length
-        const ids = [...new Set(participants.map((p) => p.contactId))]
-        const contactList = whole ? await readContacts(ids) : await db.contacts.bulkGet(ids)
-        const contacts = new Map<string, StoredContact>()
-        for (const c of contactList) if (c) contacts.set(c.id, c)
-        const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
-        return { total, registry: { participants, contacts, delegations } }
+        return { total, registry: await withSurroundings(eventId, participants) }
       },
     )
     // Passport numbers are stored sealed (db/secrets.ts); screens get them open.
@@ -86,13 +93,7 @@ export function createParticipantsRepo(store: Store) {
       async () => {
         const found = await db.participants.bulkGet([...ids])
         const participants = found.filter((p): p is Participant => p?.eventId === eventId)
-        const contactList = await db.contacts.bulkGet([
-          ...new Set(participants.map((p) => p.contactId)),
-        ])
-        const contacts = new Map<string, StoredContact>()
-        for (const c of contactList) if (c) contacts.set(c.id, c)
-        const delegations = await db.delegations.where('eventId').equals(eventId).toArray()
-        return { participants, contacts, delegations }
+        return withSurroundings(eventId, participants)
       },
     )
     const present = new Set(loaded.participants.map((p) => p.id))
