@@ -63,13 +63,18 @@ export function useImportRun(event: EventRecord) {
     }) => {
       const abort = new AbortController()
       controller.current = abort
+      /** Reports one phase's progress with how long it has run (the time left is guessed from it). */
+      const reporter = (phase: Progress['phase']) => {
+        const startedAt = performance.now()
+        return (done: number, total: number) =>
+          setProgress({ phase, done, total, elapsedMs: performance.now() - startedAt })
+      }
       try {
-        const backupAt = performance.now()
-        setProgress({ phase: 'backup', done: 0, total: 1, elapsedMs: 0 })
+        const backupProgress = reporter('backup')
+        backupProgress(0, 1)
         await backupBeforeImport(repos, 'import', {
           signal: abort.signal,
-          onProgress: (done, total) =>
-            setProgress({ phase: 'backup', done, total, elapsedMs: performance.now() - backupAt }),
+          onProgress: backupProgress,
         })
         if (abort.signal.aborted) return 'cancelled' as const
         const rows = writeRows(input.plan, decisions)
@@ -85,8 +90,8 @@ export function useImportRun(event: EventRecord) {
             skipped: row.status !== 'error',
           })
         }
-        const writeAt = performance.now()
-        setProgress({ phase: 'write', done: 0, total: rows.length, elapsedMs: 0 })
+        const writeProgress = reporter('write')
+        writeProgress(0, rows.length)
         const batch = await repos.imports.apply({
           eventId: event.id,
           file: {
@@ -103,8 +108,7 @@ export function useImportRun(event: EventRecord) {
             skipped: leftOut.filter((r) => r.skipped).length,
           },
           defaults: { ...defaultNewParticipant, status: newStatus },
-          onProgress: (done, total) =>
-            setProgress({ phase: 'write', done, total, elapsedMs: performance.now() - writeAt }),
+          onProgress: writeProgress,
           signal: abort.signal,
         })
         setResult({ batch, leftOut })
