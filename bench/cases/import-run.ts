@@ -11,7 +11,7 @@
 // stay responsive while a large file is imported).
 import Dexie from 'dexie'
 import * as XLSX from 'xlsx'
-import { openDatabase } from '../../src/renderer/src/db/database'
+import { openDatabase, type SekretariatDb } from '../../src/renderer/src/db/database'
 import { createImportRepo, type ApplyInput } from '../../src/renderer/src/db/import-repo'
 import { createStore } from '../../src/renderer/src/db/store'
 import { ImportWorkerClient } from '../../src/renderer/src/features/import-export/import/import-client'
@@ -110,9 +110,31 @@ export async function readAndPlan(
   }
 }
 
-/** Deletes the databases the runs so far created. */
-async function dropDatabases(state: ImportBenchState): Promise<void> {
+/** What a case keeps of the databases its runs create, to delete them after each run. */
+export interface CreatedDatabases {
+  databases: string[]
+}
+
+/** A new, empty database at the app's latest schema, deleted after the run. */
+export async function freshAppDb(state: CreatedDatabases): Promise<SekretariatDb> {
+  const name = `bench-import-${serial++}`
+  state.databases.push(name)
+  const opened = await openDatabase(name)
+  if (opened.readOnly) throw new Error(`${name} opened read-only`)
+  return opened.db
+}
+
+/** Deletes the databases the runs so far created (after each run, and at teardown). */
+export async function dropDatabases(state: CreatedDatabases): Promise<void> {
   for (const name of state.databases.splice(0)) await deleteRaw(name)
+}
+
+/** The raw side's parse: SheetJS read + sheet_to_json (the generated .xlsx has a title row). */
+export function parseRaw(bytes: Uint8Array, fileName: string): Record<string, unknown>[] {
+  const book = XLSX.read(bytes, { type: 'array', dense: true })
+  return XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!, {
+    range: fileName.endsWith('.xlsx') ? 1 : 0,
+  })
 }
 
 export function importImpl(
@@ -131,11 +153,9 @@ export function importImpl(
     async measured(state) {
       const watch = watchStalls(state)
       const client = new ImportWorkerClient(undefined, 10 * 60_000)
-      const name = `bench-import-${serial++}`
-      state.databases.push(name)
-      const opened = await openDatabase(name)
+      const db = await freshAppDb(state)
       try {
-        const repo = createImportRepo(createStore(opened.db, false))
+        const repo = createImportRepo(createStore(db, false))
         const input = await readAndPlan(state, client, repo, watch.step)
         watch.step('write')
         const batch = await repo.apply(input)
@@ -150,16 +170,12 @@ export function importImpl(
       } finally {
         await watch.stop()
         client.dispose()
-        opened.db.close()
+        db.close()
       }
     },
 
     async baseline(state) {
-      const book = XLSX.read(state.bytes, { type: 'array', dense: true })
-      const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(
-        book.Sheets[book.SheetNames[0]!]!,
-        { range: state.fileName.endsWith('.xlsx') ? 1 : 0 },
-      )
+      const rows = parseRaw(state.bytes, state.fileName)
       const name = `bench-import-raw-${serial++}`
       state.databases.push(name)
       const db = new Dexie(name)

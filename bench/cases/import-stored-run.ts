@@ -6,10 +6,15 @@
 // beforehand, so only storing them is timed), in one transaction into a fresh database with the
 // app's schema. The baseline of import-xlsx and import-csv instead stores the sheet's rows as
 // they are, one flat record each without indexes: half the records, no index entries.
-import * as XLSX from 'xlsx'
 import type { CaseImpl } from '../types'
-import { importImpl, type ImportBenchState } from './import-run'
-import { dropDatabases, freshDb, prepareWrite, type WriteState } from './import-write-setup'
+import {
+  dropDatabases,
+  freshAppDb,
+  importImpl,
+  parseRaw,
+  type ImportBenchState,
+} from './import-run'
+import { prepareWrite, type WriteState } from './import-write-setup'
 
 interface State {
   app: ImportBenchState
@@ -22,8 +27,6 @@ export function importStoredImpl(
   fileName: string,
 ): CaseImpl<State> {
   const app = importImpl(make, fileName)
-  // A CSV has no title row above its header; the generated .xlsx has one.
-  const range = fileName.endsWith('.xlsx') ? 1 : 0
   return {
     async setup(size) {
       const state = await app.setup(size)
@@ -34,10 +37,9 @@ export function importStoredImpl(
     measured: (state) => app.measured(state.app),
 
     async baseline({ app: file, stored }) {
-      const book = XLSX.read(file.bytes, { type: 'array', dense: true })
-      const rows = XLSX.utils.sheet_to_json(book.Sheets[book.SheetNames[0]!]!, { range })
+      const rows = parseRaw(file.bytes, file.fileName)
       if (rows.length !== stored.size) throw new Error(`parsed ${rows.length} rows`)
-      const db = await freshDb(stored)
+      const db = await freshAppDb(stored)
       try {
         await db.transaction('rw', db.contacts, db.participants, async () => {
           await db.contacts.bulkPut(stored.contacts)

@@ -1,14 +1,12 @@
-// Shared by the import-write and storage-blocks cases: a planned file of new people, the very
+// Shared by the import-write, import-stored and storage-blocks cases: a planned file of new people, the very
 // records the app writes for it, and plain IndexedDB writes of those records.
 import type { Participant } from '../../src/shared/registry/model'
-import { openDatabase, type SekretariatDb } from '../../src/renderer/src/db/database'
 import { createImportRepo, type ApplyInput } from '../../src/renderer/src/db/import-repo'
 import type { StoredContact } from '../../src/renderer/src/db/registry-types'
 import { createStore } from '../../src/renderer/src/db/store'
 import { ImportWorkerClient } from '../../src/renderer/src/features/import-export/import/import-client'
-import { deleteRaw } from '../browser/idb'
 import { importCsvBytes } from './import-fixture'
-import { readAndPlan } from './import-run'
+import { freshAppDb, readAndPlan } from './import-run'
 
 export interface WriteState {
   size: number
@@ -22,16 +20,6 @@ export interface WriteState {
 
 /** Rows per transaction, as the import writes them. */
 export const CHUNK = 1_000
-let serial = 0
-
-/** A new, empty database at the app's latest schema, deleted after the run. */
-export async function freshDb(state: WriteState): Promise<SekretariatDb> {
-  const name = `bench-import-write-${serial++}`
-  state.databases.push(name)
-  const opened = await openDatabase(name)
-  if (opened.readOnly) throw new Error(`${name} opened read-only`)
-  return opened.db
-}
 
 /**
  * Reads and plans a file of `size` new people (by default a generated CSV), imports it once and
@@ -42,7 +30,7 @@ export async function prepareWrite(
   file = { bytes: importCsvBytes(size), fileName: 'participants.csv' },
 ): Promise<WriteState> {
   const state: WriteState = { size, input: null!, contacts: [], participants: [], databases: [] }
-  const db = await freshDb(state)
+  const db = await freshAppDb(state)
   const client = new ImportWorkerClient(undefined, 10 * 60_000)
   try {
     const repo = createImportRepo(createStore(db, false))
@@ -79,7 +67,7 @@ export function addRaw(
 
 /** Today's storage: every contact and participant its own record, CHUNK rows per transaction. */
 export async function writePerRecord(state: WriteState): Promise<number> {
-  const db = await freshDb(state)
+  const db = await freshAppDb(state)
   try {
     for (let start = 0; start < state.size; start += CHUNK) {
       await addRaw(db.backendDB(), {
@@ -91,9 +79,4 @@ export async function writePerRecord(state: WriteState): Promise<number> {
   } finally {
     db.close()
   }
-}
-
-/** Deletes the databases the runs so far created (after each run, and at teardown). */
-export async function dropDatabases(state: WriteState): Promise<void> {
-  for (const name of state.databases.splice(0)) await deleteRaw(name)
 }

@@ -8,19 +8,14 @@
 import { createImportRepo } from '../../src/renderer/src/db/import-repo'
 import { createStore } from '../../src/renderer/src/db/store'
 import type { CaseImpl } from '../types'
-import {
-  dropDatabases,
-  freshDb,
-  prepareWrite,
-  writePerRecord,
-  type WriteState,
-} from './import-write-setup'
+import { dropDatabases, freshAppDb } from './import-run'
+import { prepareWrite, writePerRecord, type WriteState } from './import-write-setup'
 
 export const impl: CaseImpl<WriteState> = {
   setup: prepareWrite,
 
   async measured(state) {
-    const db = await freshDb(state)
+    const db = await freshAppDb(state)
     try {
       const batch = await createImportRepo(createStore(db, false)).apply(state.input)
       if (batch.counts.created !== state.size) throw new Error(`wrote ${batch.counts.created}`)

@@ -5,14 +5,8 @@
 // Baseline: the same records one IndexedDB record each, as the app stores them today.
 import { settle } from '../browser/idb'
 import type { CaseImpl } from '../types'
-import {
-  CHUNK,
-  addRaw,
-  dropDatabases,
-  prepareWrite,
-  writePerRecord,
-  type WriteState,
-} from './import-write-setup'
+import { dropDatabases } from './import-run'
+import { CHUNK, addRaw, prepareWrite, writePerRecord, type WriteState } from './import-write-setup'
 
 let serial = 0
 
