@@ -26,6 +26,8 @@ export function createParticipantsRepo(store: Store) {
     return db.contacts.bulkGet(ids)
   }
 
+  const registryTables = () => [db.participants, db.contacts, db.delegations]
+
   /** The participants with their contacts and the event's delegations (caller's transaction). */
   async function withSurroundings(
     eventId: string,
@@ -47,20 +49,14 @@ export function createParticipantsRepo(store: Store) {
     read: (byEvent: Collection<Participant, string>) => Promise<Participant[]>,
     whole: boolean,
   ): Promise<{ registry: EventRegistry; total: number }> {
-    const loaded = await db.transaction(
-      'r',
-      db.participants,
-      db.contacts,
-      db.delegations,
-      async () => {
-        const byEvent = () => db.participants.where('eventId').equals(eventId)
-        // Counted on its own collection: Dexie's limit() changes the collection it is called on.
-        const counted = whole ? undefined : await byEvent().count()
-        const participants = await read(byEvent())
-        const total = counted ?? participants.length
-        return { total, registry: await withSurroundings(eventId, participants) }
-      },
-    )
+    const loaded = await db.transaction('r', registryTables(), async () => {
+      const byEvent = () => db.participants.where('eventId').equals(eventId)
+      // Counted on its own collection: Dexie's limit() changes the collection it is called on.
+      const counted = whole ? undefined : await byEvent().count()
+      const participants = await read(byEvent())
+      const total = counted ?? participants.length
+      return { total, registry: await withSurroundings(eventId, participants) }
+    })
     // Passport numbers are stored sealed (db/secrets.ts); screens get them open.
     const participants = await openPassports(loaded.registry.participants)
     return { total: loaded.total, registry: { ...loaded.registry, participants } }
@@ -85,17 +81,11 @@ export function createParticipantsRepo(store: Store) {
    * holds after a change to a few people, without reading the whole event again.
    */
   async function loadPeople(eventId: string, ids: readonly string[]) {
-    const loaded = await db.transaction(
-      'r',
-      db.participants,
-      db.contacts,
-      db.delegations,
-      async () => {
-        const found = await db.participants.bulkGet([...ids])
-        const participants = found.filter((p): p is Participant => p?.eventId === eventId)
-        return withSurroundings(eventId, participants)
-      },
-    )
+    const loaded = await db.transaction('r', registryTables(), async () => {
+      const found = await db.participants.bulkGet([...ids])
+      const participants = found.filter((p): p is Participant => p?.eventId === eventId)
+      return withSurroundings(eventId, participants)
+    })
     const present = new Set(loaded.participants.map((p) => p.id))
     return {
       ...loaded,
