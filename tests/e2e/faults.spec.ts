@@ -223,19 +223,40 @@ async function harness(testInfo: TestInfo, baseURL: string, name: string) {
     return seen
   }
 
-  /** Chromium's own account of the origin's IndexedDB (its LevelDB files and logs): a failure
-   * says whether the store was reset by Chromium or a write of the app's went missing. */
-  const storeReport = async (): Promise<string> => {
+  /** The origin's LevelDB folders under the profile: their files and Chromium's logs. */
+  const leveldbStores = async () => {
     const root = `${profile}/Default/IndexedDB`
-    const lines: string[] = []
-    for (const dir of await readdir(root).catch(() => [])) {
-      lines.push(`${dir}: ${(await readdir(`${root}/${dir}`).catch(() => [])).join(' ')}`)
-      for (const log of ['LOG.old', 'LOG']) {
-        const text = await readFile(`${root}/${dir}/${log}`, 'utf8').catch(() => '')
-        for (const line of text.split('\n').filter(Boolean)) lines.push(`  ${log}: ${line}`)
-      }
-    }
-    return lines.join('\n')
+    const read = (path: string) => readFile(path, 'utf8').catch(() => '')
+    return Promise.all(
+      (await readdir(root).catch(() => [])).map(async (dir) => ({
+        dir,
+        files: await readdir(`${root}/${dir}`).catch(() => []),
+        logOld: await read(`${root}/${dir}/LOG.old`),
+        log: await read(`${root}/${dir}/LOG`),
+      })),
+    )
+  }
+
+  /**
+   * On a failure: Chromium's own account of the store (files, LevelDB logs) goes to the output
+   * and the report, so it says whether Chromium reset the store or a write of the app's went
+   * missing. The error is thrown on.
+   */
+  const explain = async (error: unknown): Promise<never> => {
+    const lines = (await leveldbStores()).flatMap((s) => [
+      `${s.dir}: ${s.files.join(' ')}`,
+      ...s.logOld
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `  LOG.old: ${l}`),
+      ...s.log
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `  LOG: ${l}`),
+    ])
+    console.log(`[${name}] IndexedDB after the failure:\n${lines.join('\n')}`)
+    await testInfo.attach('indexeddb-after-kill', { body: lines.join('\n') })
+    throw error
   }
 
   /**
@@ -246,14 +267,8 @@ async function harness(testInfo: TestInfo, baseURL: string, name: string) {
    * counted as the app losing data; the desktop app answers it with its manifest and backups,
    * which live outside Chromium's storage.
    */
-  const storeRecreated = async (): Promise<boolean> => {
-    const root = `${profile}/Default/IndexedDB`
-    for (const dir of await readdir(root).catch(() => [])) {
-      const log = await readFile(`${root}/${dir}/LOG`, 'utf8').catch(() => '')
-      if (/Creating DB .* since it was missing/.test(log)) return true
-    }
-    return false
-  }
+  const storeRecreated = async (): Promise<boolean> =>
+    (await leveldbStores()).some((s) => /Creating DB .* since it was missing/.test(s.log))
 
   /** After a launch: the store Chromium recreated is reported (and checked empty). */
   const checkRecreated = async (now: Counts, after: string): Promise<boolean> => {
@@ -270,7 +285,7 @@ async function harness(testInfo: TestInfo, baseURL: string, name: string) {
   return {
     dir,
     launch,
-    storeReport,
+    explain,
     checkRecreated,
     kill,
     killDuring,
@@ -327,8 +342,6 @@ test('a restore killed at any moment leaves the data before or after it, never b
         state = now
         continue
       }
-      if (![state, expected].some((s) => JSON.stringify(s) === JSON.stringify(now)))
-        await testInfo.attach('indexeddb-after-kill', { body: await h.storeReport() })
       if (acked) expect(now, `restore ${i} was acknowledged`).toEqual(expected)
       else
         expect([state, expected], `restore ${i}: before or after, nothing between`).toContainEqual(
@@ -336,6 +349,8 @@ test('a restore killed at any moment leaves the data before or after it, never b
         )
       state = now
     }
+  } catch (error) {
+    await h.explain(error)
   } finally {
     await h.kill()
   }
@@ -387,14 +402,7 @@ test('a bundle import killed at any moment is all there or not at all; acknowled
         continue
       }
       const lost = imported.filter((b) => b.acked && !now.events.includes(b.id)).map((b) => b.id)
-      if (lost.length > 0) {
-        const report = await h.storeReport()
-        await testInfo.attach('indexeddb-after-kill', { body: report })
-        expect(
-          lost,
-          `acknowledged, missing after kill ${i}: ${JSON.stringify(now)}\n${report}`,
-        ).toEqual([])
-      }
+      expect(lost, `acknowledged, missing after kill ${i}: ${JSON.stringify(now)}`).toEqual([])
       for (const b of imported) {
         const count = now.participants[b.id] ?? 0
         const present = now.events.includes(b.id)
@@ -403,6 +411,8 @@ test('a bundle import killed at any moment is all there or not at all; acknowled
         if (b.acked) expect(present, `${b.id} was acknowledged`).toBe(true)
       }
     }
+  } catch (error) {
+    await h.explain(error)
   } finally {
     await h.kill()
   }
