@@ -176,10 +176,17 @@ test('a wiped database is noticed at start, nothing is written, and a backup bri
   await backups.open()
   const file = await backups.backUpNow()
   // The manifest outside IndexedDB has caught up with the data.
-  await page.waitForFunction(() => {
-    const m = JSON.parse(localStorage.getItem('sekretariat.manifest') ?? 'null')
-    return m?.counts?.participants === 6
-  })
+  const manifestParticipants = () =>
+    page.evaluate(async () => {
+      try {
+        const folder = await navigator.storage.getDirectory()
+        const file = await (await folder.getFileHandle('sekretariat-manifest.json')).getFile()
+        return JSON.parse(await file.text())?.counts?.participants
+      } catch {
+        return undefined
+      }
+    })
+  await expect.poll(manifestParticipants).toBe(6)
 
   // The store is wiped behind the app's back (a corrupted store Chromium reset, say).
   await page.evaluate(

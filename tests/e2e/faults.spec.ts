@@ -275,7 +275,7 @@ async function harness(testInfo: TestInfo, baseURL: string, name: string) {
     const recreated = await storeRecreated()
     if (lossShown) expect(recreated, `missing-data screen after ${after}: a real loss`).toBe(true)
     if (!recreated) return false
-    const text = `Chromium recreated the IndexedDB store on the start after ${after}; the app said ${lossShown ? 'so (missing-data screen)' : 'nothing (no missing-data screen: in the browser build the manifest is in localStorage, which Chromium writes to disk a few seconds late)'}`
+    const text = `Chromium recreated the IndexedDB store on the start after ${after}; the app said ${lossShown ? 'so (missing-data screen)' : 'nothing (no missing-data screen: its manifest had not yet counted the data)'}`
     console.log(`[${name}] ${text}`)
     testInfo.annotations.push({ type: 'chromium-reset', description: text })
     expect(now, 'a recreated store is empty').toEqual({ events: [], participants: {} })

@@ -1,5 +1,5 @@
-import { dataManifestSchema, type DataManifest } from '../../../shared/backup/manifest'
 import { validateMeetingLink } from '../../../shared/links/meeting-link'
+import { readBrowserManifest, writeBrowserManifest } from './browser-manifest'
 import type { FileFilter, Host, OpenedFile } from './host'
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0'
@@ -47,21 +47,6 @@ function download(name: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
-// The manifest sits in localStorage: it survives a lost or corrupted IndexedDB, but not "clear
-// site data", a reset profile or a new origin, which wipe both. That is the browser build's limit.
-const MANIFEST_KEY = 'sekretariat.manifest'
-
-function readLocalManifest(): DataManifest | null {
-  try {
-    const parsed = dataManifestSchema.safeParse(
-      JSON.parse(localStorage.getItem(MANIFEST_KEY) ?? 'null'),
-    )
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
-}
-
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
@@ -94,8 +79,8 @@ export function createBrowserHost(): Host {
     },
     // A browser has no folder to write into: backups are downloads (see features/backups).
     backupFolder: null,
-    readManifest: async () => readLocalManifest(),
-    writeManifest: async (manifest) => localStorage.setItem(MANIFEST_KEY, JSON.stringify(manifest)),
+    readManifest: () => readBrowserManifest(),
+    writeManifest: (manifest) => writeBrowserManifest(manifest),
     secretKey: async () => null,
   }
 }

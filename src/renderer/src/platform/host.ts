@@ -31,7 +31,7 @@ export interface Host {
   copyText(text: string): Promise<boolean>
   /** The backups folder main writes to; null in a plain browser, where backups are downloads. */
   readonly backupFolder: BackupFolder | null
-  /** The data manifest kept outside IndexedDB (main's folder; localStorage in a browser). */
+  /** The data manifest kept outside IndexedDB (main's folder; the origin-private file system in a browser). */
   readManifest(): Promise<DataManifest | null>
   writeManifest(manifest: DataManifest): Promise<void>
   /** The data key kept by main with safeStorage; null where the renderer keeps its own. */
